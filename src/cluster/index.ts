@@ -1,0 +1,2 @@
+export { type ClusterItem, clusterStories, type StoryGroup } from "./stories.js";
+export { cosine, DocumentFrequencies, type Vector } from "./tfidf.js";

@@ -1,0 +1,104 @@
+import { addInto, cosine, DocumentFrequencies, documentTokens, normalize, type Vector } from "./tfidf.js";
+
+export interface ClusterItem {
+  id: string;
+  title: string | null;
+  text: string;
+  /** Set for copies: they join their original's story whatever their words. */
+  duplicateOf: string | null;
+}
+
+export interface StoryGroup {
+  /** Stable: named after the article that founded it. */
+  id: string;
+  articles: string[];
+  /** The article closest to the story's centre, for its title. */
+  central: string;
+}
+
+interface Building {
+  founder: string;
+  members: number[];
+  sum: Vector;
+}
+
+/**
+ * Online clustering in arrival order: each article joins the story whose
+ * centroid is most similar (cosine >= threshold) or founds a new one; then
+ * stories whose centroids meet the threshold are merged.
+ */
+export function clusterStories(items: ClusterItem[], threshold: number): StoryGroup[] {
+  const df = new DocumentFrequencies();
+  const tokens = items.map((it) => documentTokens(it.title, it.text));
+  for (const t of tokens) df.add(t);
+  const vectors = tokens.map((t) => df.vector(t));
+  const stories: Building[] = [];
+  const storyOf = new Map<string, Building>();
+  items.forEach((item, i) => {
+    const vector = vectors[i] as Vector;
+    const original = item.duplicateOf ? storyOf.get(item.duplicateOf) : undefined;
+    const target = original ?? bestStory(stories, vector, threshold);
+    if (target) {
+      target.members.push(i);
+      addInto(target.sum, vector);
+      storyOf.set(item.id, target);
+    } else {
+      const story: Building = { founder: item.id, members: [i], sum: new Map(vector) };
+      stories.push(story);
+      storyOf.set(item.id, story);
+    }
+  });
+  return mergeClose(stories, threshold).map((s) => toGroup(s, items, vectors));
+}
+
+function bestStory(stories: Building[], v: Vector, threshold: number): Building | undefined {
+  let best: Building | undefined;
+  let bestScore = threshold;
+  for (const s of stories) {
+    const score = cosine(normalize(s.sum), v);
+    if (score >= bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Stories that turn out to be one (their centroids meet the threshold) become one. */
+function mergeClose(stories: Building[], threshold: number): Building[] {
+  const live = [...stories];
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < live.length && !merged; i++) {
+      for (let j = i + 1; j < live.length && !merged; j++) {
+        const a = live[i] as Building;
+        const b = live[j] as Building;
+        if (cosine(normalize(a.sum), normalize(b.sum)) < threshold) continue;
+        a.members.push(...b.members);
+        addInto(a.sum, b.sum);
+        live.splice(j, 1);
+        merged = true;
+      }
+    }
+  }
+  return live;
+}
+
+function toGroup(s: Building, items: ClusterItem[], vectors: Vector[]): StoryGroup {
+  const members = [...s.members].sort((a, b) => a - b);
+  const centre = normalize(s.sum);
+  let central = members[0] as number;
+  let bestScore = -1;
+  for (const m of members) {
+    const score = cosine(centre, vectors[m] as Vector) + (items[m]?.title ? 0.05 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      central = m;
+    }
+  }
+  return {
+    id: `s-${s.founder}`,
+    articles: members.map((m) => (items[m] as ClusterItem).id),
+    central: (items[central] as ClusterItem).id,
+  };
+}

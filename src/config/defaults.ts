@@ -1,0 +1,61 @@
+import type { Rejection } from "../errors.js";
+
+// Every option and limit of the engine in one place, with its default and why.
+
+export interface Limits {
+  /** Largest input file read, in bytes: protects memory from a runaway scrape. */
+  maxFileBytes: number;
+  /** Largest decompressed size of a .gz input: guards against compression bombs. */
+  maxGunzipBytes: number;
+  /** Pages with more elements are rejected: Readability's cost explodes past this. */
+  maxHtmlElements: number;
+  /** Rejections printed one per line on stderr before the rest are only counted. */
+  maxRejectionLines: number;
+}
+
+export interface AnalyzeOptions {
+  /** Words per story summary (whole sentences; the last may pass it by less than a sentence). */
+  summaryWords: number;
+  /** Treat record text as already clean: no line is removed. */
+  clean: boolean;
+  /** Clock at the edge: the report's generatedAt. */
+  now: () => Date;
+  limits: Limits;
+  /** Cosine similarity (TF-IDF) for an article to join a story. */
+  storyThreshold: number;
+  /** Word-shingle Jaccard above which two texts are copies of one another. */
+  duplicateThreshold: number;
+  /** Share of an article's sentences found in another before it counts as derived from it. */
+  derivationMinShare: number;
+  /** Called as work advances; the CLI turns it into a progress bar. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Called once per rejected input, as it happens. */
+  onReject?: (rejection: Rejection) => void;
+}
+
+export interface ProgressEvent {
+  phase: "read" | "extract" | "language" | "stories";
+  done: number;
+  total: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxGunzipBytes: 200 * 1024 * 1024,
+  maxHtmlElements: 100_000,
+  maxRejectionLines: 20,
+};
+
+export const DEFAULT_OPTIONS: AnalyzeOptions = {
+  summaryWords: 100,
+  clean: true,
+  now: () => new Date(),
+  limits: DEFAULT_LIMITS,
+  storyThreshold: 0.2,
+  duplicateThreshold: 0.85,
+  derivationMinShare: 0.2,
+};
+
+export function resolveOptions(partial: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
+  return { ...DEFAULT_OPTIONS, ...partial, limits: { ...DEFAULT_LIMITS, ...partial.limits } };
+}

@@ -1,0 +1,3 @@
+export { type ExtractResult, extractArticle } from "./extract.js";
+export { cleanScrape, PASSES } from "./text/clean.js";
+export type { Extraction, ExtractOptions } from "./types.js";

@@ -1,0 +1,34 @@
+import type { RemovedLine } from "../../report/index.js";
+import type { Line, Pass, ScrapeMeta } from "./line.js";
+import { captions } from "./rules/captions.js";
+import { chromeLines } from "./rules/chrome-lines.js";
+import { commentTail } from "./rules/comment-tail.js";
+import { header } from "./rules/header.js";
+import { repeatedLines } from "./rules/repeated-lines.js";
+
+/** Order matters: chrome and captions go before the header is read, duplicates before anything is kept. */
+export const PASSES: readonly Pass[] = [commentTail, chromeLines, captions, repeatedLines, header];
+
+export interface CleanedScrape {
+  meta: ScrapeMeta;
+  paragraphs: string[];
+  removed: RemovedLine[];
+}
+
+/** Cleans a plain-text scrape: each non-empty line is a paragraph unless a pass drops it. */
+export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): CleanedScrape {
+  const lines: Line[] = raw
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((l) => l.replace(/[\s\u00a0]+/g, " ").trim())
+    .filter((l) => l !== "")
+    .map((text) => ({ text }));
+  const meta: ScrapeMeta = {};
+  for (const pass of passes) pass.run(lines, meta);
+  const paragraphs: string[] = [];
+  const removed: RemovedLine[] = [];
+  for (const line of lines) {
+    if (line.drop) removed.push({ text: line.text, reason: line.drop.reason, rule: line.drop.rule });
+    else paragraphs.push(line.text);
+  }
+  return { meta, paragraphs, removed };
+}

@@ -1,0 +1,34 @@
+/** One line of a scrape as the cleaning passes see it. */
+export interface Line {
+  text: string;
+  /** Set when a pass drops the line: which rule and why. */
+  drop?: { rule: string; reason: string };
+}
+
+/** Metadata that the passes find in header lines and chrome. */
+export interface ScrapeMeta {
+  title?: string;
+  byline?: string;
+  published?: string;
+  outlet?: string;
+}
+
+/** A cleaning pass: marks lines to drop and may fill metadata. Passes never un-drop a line. */
+export interface Pass {
+  id: string;
+  run(lines: Line[], meta: ScrapeMeta): void;
+}
+
+export const kept = (lines: Line[]): Line[] => lines.filter((l) => !l.drop);
+
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Compares lines as a reader would: case, spacing and quote style ignored. */
+export function normalizeLine(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,50 @@
+import { type Line, normalizeLine, type Pass, wordCount } from "../line.js";
+
+// Photo captions carry a credit: "Credit: A / B", "Photo: …", or a trailing
+// "(Agency)" / "(Name/Agency)". Scrapers often keep the caption twice, once
+// bare and once with its credit appended.
+const CREDIT_LABEL =
+  /\b(?:credit|credits|photo(?:graph)?|image|picture|pictured|illustration|video|source)\s*:\s*[^.!?]{2,80}$/i;
+const AGENCY =
+  /\((?:[^()]*\b)?(?:reuters|ap|ap photo|afp|getty(?: images)?|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy|bloomberg|xinhua|anadolu|file(?: photo)?|handout|supplied|courtesy[^()]*)(?:\b[^()]*)?\)\s*$/i;
+const PERSON_SLASH_AGENCY = /\(\s*[\p{Lu}][^()/]{1,40}\s*\/\s*[^()]{2,40}\)\s*$/u;
+const MAX_CAPTION_WORDS = 50;
+
+function isCaption(text: string): boolean {
+  if (wordCount(text) > MAX_CAPTION_WORDS) return false;
+  return CREDIT_LABEL.test(text) || AGENCY.test(text) || PERSON_SLASH_AGENCY.test(text);
+}
+
+/** The caption without its credit, to recognise the bare copy the scraper kept beside it. */
+function stripCredit(text: string): string {
+  return text
+    .replace(AGENCY, "")
+    .replace(PERSON_SLASH_AGENCY, "")
+    .replace(CREDIT_LABEL, "")
+    .replace(/[\s.]+$/, "");
+}
+
+export const captions: Pass = {
+  id: "captions",
+  run(lines) {
+    const live = lines.filter((l) => !l.drop);
+    live.forEach((line, i) => {
+      if (!isCaption(line.text)) return;
+      line.drop = { rule: "photo-caption", reason: "photo caption with credit" };
+      markBareCopy(live[i - 1], line);
+      markBareCopy(live[i + 1], line);
+    });
+  },
+};
+
+function markBareCopy(neighbour: Line | undefined, caption: Line): void {
+  if (!neighbour || neighbour.drop) return;
+  const bare = normalizeLine(stripCredit(caption.text));
+  const candidate = normalizeLine(neighbour.text.replace(/[\s.]+$/, ""));
+  if (bare.length >= 12 && candidate === bare) {
+    neighbour.drop = {
+      rule: "photo-caption-copy",
+      reason: "photo caption repeated by the scraper without its credit",
+    };
+  }
+}

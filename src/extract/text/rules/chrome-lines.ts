@@ -1,0 +1,122 @@
+import { type Pass, wordCount } from "../line.js";
+
+// Site chrome that scrapers keep: prompts, teasers, share and comment widgets.
+// Patterns describe the furniture of news sites in general, never one site.
+interface ChromeRule {
+  id: string;
+  reason: string;
+  pattern: RegExp;
+  /** Longest line the rule may drop: long lines are prose even when a pattern matches. */
+  maxWords: number;
+  /** Some chrome names the outlet ("alerts from The Daily X", "© 2026 The Daily X"). */
+  outlet?: (line: string) => string | undefined;
+}
+
+const COPYRIGHT_HOLDER =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?$/i;
+
+const RULES: ChromeRule[] = [
+  {
+    id: "notification-prompt",
+    reason: "browser-notification prompt",
+    pattern:
+      /^(?:stay up to date with|get (?:breaking )?news alerts|turn on (?:push )?notifications|enable notifications|allow notifications|notifications can be managed)\b/i,
+    maxWords: 20,
+    outlet: (line) => /\bfrom\s+(.+?)\.?$/.exec(line)?.[1]?.trim(),
+  },
+  {
+    id: "newsletter-prompt",
+    reason: "newsletter or alert sign-up prompt",
+    pattern:
+      /^(?:sign up|subscribe|get|register)\b.*\b(?:newsletters?|inbox|e-?mail updates|briefing|digest)\b/i,
+    maxWords: 25,
+  },
+  {
+    id: "related-teaser",
+    reason: "link to another article (related-content teaser)",
+    pattern:
+      /^(?:also read|read also|read more|more from|more on this(?: story)?|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next)\s*(?:[:|»›>–—-]|$)/i,
+    maxWords: 30,
+  },
+  {
+    id: "related-heading",
+    reason: "heading of a related-content box",
+    pattern:
+      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks)\W*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "comment-prompt",
+    reason: "comment-section widget",
+    pattern:
+      /^(?:\d+\s+)?(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|log ?in to (?:comment|reply)|sign in to comment|show comments|view comments|add (?:a|your) comment|post a comment|be the first to comment|comment on this (?:article|story))\b.*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "login-prompt",
+    reason: "registration or login prompt",
+    pattern:
+      /^(?:thank you for registering|please refresh (?:the|your) (?:page|browser)|already (?:a subscriber|have an account|registered)|create (?:a free|an) account|you must be logged in|log ?in|sign in|register for free)\b/i,
+    maxWords: 40,
+  },
+  {
+    id: "subscribe-prompt",
+    reason: "subscription prompt",
+    pattern:
+      /^(?:subscribe (?:now|today|to)|become a (?:member|subscriber)|support (?:our|independent) journalism|unlock (?:this|unlimited))\b/i,
+    maxWords: 35,
+  },
+  {
+    id: "share-buttons",
+    reason: "share buttons",
+    pattern:
+      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$/i,
+    maxWords: 10,
+  },
+  {
+    id: "advertisement",
+    reason: "advertisement marker",
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below)\W*$/i,
+    maxWords: 6,
+  },
+  {
+    id: "cookie-notice",
+    reason: "cookie notice",
+    pattern:
+      /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
+    maxWords: 60,
+  },
+  {
+    id: "copyright",
+    reason: "copyright line",
+    pattern: /^(?:©|\(c\)|copyright\b)/i,
+    maxWords: 20,
+    outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim() || undefined,
+  },
+  {
+    id: "follow-prompt",
+    reason: "social-media or app prompt",
+    pattern:
+      /^(?:follow (?:us|@\w+)|download (?:the|our) .{0,40}\bapp\b|get the app|click here\b|tap here\b)/i,
+    maxWords: 25,
+  },
+];
+
+export const chromeLines: Pass = {
+  id: "chrome-lines",
+  run(lines, meta) {
+    for (const line of lines) {
+      if (line.drop) continue;
+      const words = wordCount(line.text);
+      for (const rule of RULES) {
+        if (words > rule.maxWords) continue;
+        if (!rule.pattern.test(line.text)) continue;
+        line.drop = { rule: rule.id, reason: rule.reason };
+        const outlet = rule.outlet?.(line.text);
+        if (outlet && !meta.outlet && wordCount(outlet) <= 6) meta.outlet = outlet;
+        break;
+      }
+    }
+  },
+};

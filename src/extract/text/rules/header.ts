@@ -1,0 +1,87 @@
+import * as chrono from "chrono-node";
+import { type Line, type Pass, type ScrapeMeta, wordCount } from "../line.js";
+
+// The head of a scrape: headline, then byline and date lines in some order.
+// They become metadata; the lines go to `removed` with the reason.
+const HEAD_LINES = 10;
+const MAX_HEADLINE_WORDS = 25;
+const MAX_DATE_LINE_WORDS = 12;
+const DATE_PREFIX = /^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*/i;
+const BY_PREFIX = /^by\s+(.{3,80})$/i;
+// A name as bylines print it: two to five capitalised words ("Jo Marsh", "Ana de la Cruz").
+const NAME =
+  /^(?:[\p{Lu}][\p{L}'’.-]+|de|la|van|von|der|da|di|le|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|la|van|von|der|da|di|le|bin|al|and|&)){1,5}$/u;
+
+export const header: Pass = {
+  id: "header",
+  run(lines, meta) {
+    const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
+    takeHeadline(head, meta);
+    const dateIndex = head.findIndex((l) => !l.drop && takeDate(l, meta));
+    for (const [i, line] of head.entries()) {
+      if (line.drop || meta.byline) continue;
+      const adjacent = dateIndex >= 0 && Math.abs(i - dateIndex) === 1;
+      takeByline(line, meta, adjacent);
+    }
+  },
+};
+
+function takeHeadline(head: Line[], meta: ScrapeMeta): void {
+  const first = head[0];
+  if (!first || !looksLikeHeadline(first.text)) return;
+  meta.title = first.text;
+  first.drop = { rule: "headline", reason: "headline (kept as the title)" };
+}
+
+export function looksLikeHeadline(text: string): boolean {
+  const words = wordCount(text);
+  if (words < 2 || words > MAX_HEADLINE_WORDS) return false;
+  if (/[.,;:]["'”’)]?$/.test(text)) return false;
+  return /^[\p{Lu}\p{N}"'“‘]/u.test(text);
+}
+
+function takeDate(line: Line, meta: ScrapeMeta): boolean {
+  if (meta.published || wordCount(line.text) > MAX_DATE_LINE_WORDS) return false;
+  const body = line.text.replace(DATE_PREFIX, "");
+  const found = chrono.parse(body, undefined, { forwardDate: false })[0];
+  if (
+    !found ||
+    !found.start.isCertain("year") ||
+    !found.start.isCertain("month") ||
+    !found.start.isCertain("day")
+  ) {
+    return false;
+  }
+  // The date must be the line, not a date inside a sentence.
+  const rest = body
+    .replace(found.text, "")
+    .replace(/[\s,|·•–—-]+/g, " ")
+    .trim();
+  if (wordCount(rest) > 2) return false;
+  meta.published = isoFromChrono(found.start);
+  line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
+  return true;
+}
+
+function takeByline(line: Line, meta: ScrapeMeta, besideDate: boolean): void {
+  const by = BY_PREFIX.exec(line.text);
+  const name = by ? by[1]?.trim() : besideDate && NAME.test(line.text.trim()) ? line.text.trim() : undefined;
+  if (!name || wordCount(name) > 8) return;
+  meta.byline = name;
+  line.drop = { rule: "byline", reason: "byline (kept as the byline)" };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Day, or day and time with the zone when the line states them. */
+export function isoFromChrono(c: chrono.ParsedComponents): string {
+  const day = `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
+  if (!c.isCertain("hour")) return day;
+  const time = `${day}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+  if (!c.isCertain("timezoneOffset")) return time;
+  const offset = c.get("timezoneOffset") ?? 0;
+  if (offset === 0) return `${time}Z`;
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,6 @@
+export { type Annotation, annotate } from "./annotate.js";
+export { detectLanguage } from "./detect.js";
+export { splitSentences } from "./sentences.js";
+export { jaccard, setCosine } from "./similarity.js";
+export { contentTokens, stem, words } from "./tokens.js";
+export { createLanguageTools, type LanguageTools } from "./tools.js";

@@ -1,0 +1,15 @@
+/** Shared words over all words: strict, for "is this the same sentence, lightly edited". */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+/** Cosine of two word sets: tolerant of one sentence saying more than the other (paraphrase, trimming). */
+export function setCosine(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.sqrt(a.size * b.size);
+}

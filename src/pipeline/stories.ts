@@ -1,0 +1,53 @@
+import { clusterStories } from "../cluster/index.js";
+import { compareStory } from "../compare/index.js";
+import type { AnalyzeOptions } from "../config/defaults.js";
+import { derive, findDuplicates } from "../dedupe/index.js";
+import type { ReportArticle, ReportStory } from "../report/index.js";
+import { summarize } from "../summarize/index.js";
+
+/** Cross-article stages: copies, stories, then per story derivation, comparison and summary. */
+export function buildStories(articles: ReportArticle[], options: AnalyzeOptions): ReportStory[] {
+  const duplicates = findDuplicates(articles, options.duplicateThreshold);
+  for (const a of articles) a.duplicateOf = duplicates.get(a.id) ?? null;
+  const groups = clusterStories(articles, options.storyThreshold);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const stories = groups.map((g): ReportStory => {
+    const members = g.articles.map((id) => byId.get(id) as ReportArticle);
+    setDerivations(members, order, options.derivationMinShare);
+    const dates = members
+      .map((a) => a.published)
+      .filter((d): d is string => d !== null)
+      .sort();
+    const central = byId.get(g.central) as ReportArticle;
+    return {
+      id: g.id,
+      title: central.title ?? firstSentence(central),
+      articles: g.articles,
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates[dates.length - 1] ?? null,
+      summary: summarize(members, options.summaryWords),
+      ...compareStory(),
+    };
+  });
+  return stories.sort(
+    (a, b) =>
+      b.articles.length - a.articles.length ||
+      (b.lastSeen ?? "").localeCompare(a.lastSeen ?? "") ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+function setDerivations(members: ReportArticle[], order: Map<string, number>, minShare: number): void {
+  const originals = members.filter((a) => !a.duplicateOf);
+  const derived = derive(
+    originals.map((a) => ({ ...a, order: order.get(a.id) ?? 0 })),
+    minShare,
+  );
+  for (const a of originals) a.derivedFrom = derived.get(a.id) ?? [];
+}
+
+function firstSentence(a: ReportArticle): string | null {
+  const s = a.sentences[0];
+  return s ? a.text.slice(s.start, s.end) : null;
+}
