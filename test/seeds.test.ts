@@ -17,12 +17,13 @@ const EXPECTED_REMOVALS: Record<string, Record<string, number>> = {
     headline: 1,
     byline: 1,
     "date-line": 1,
-    "comment-prompt": 1,
+    "comment-prompt": 3,
     "photo-caption": 2,
     "photo-caption-copy": 2,
-    "comment-section": 5,
+    "comment-section": 1,
+    "login-prompt": 2,
   },
-  "004": { headline: 1, "related-heading": 1, "repeated-line": 1, "comment-section": 3 },
+  "004": { headline: 1, "related-heading": 1, "repeated-line": 1, "comment-prompt": 1, "comment-section": 1, "subscribe-prompt": 1 },
 };
 
 const CHROME_IN_TEXT = [/credit:/i, /^also read/i, /^you may also like$/i, /^comments$/i, /^leave a reply$/i, /notifications/i, /\((?:reuters|ap|afp)\)$/i, /refresh (?:the|your) (?:page|browser)/i];

@@ -1,6 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
+import { cleanLines } from "../text/clean.js";
+import type { ScrapeMeta } from "../text/line.js";
 import { fold, toBlocks } from "./blocks.js";
 import { readPageMeta } from "./metadata.js";
 
@@ -83,17 +85,24 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   if (kept.paragraphs.length === 0)
     return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "no paragraph of text in the page" };
   const title = meta.title ?? (article?.title ? fold(article.title) : null);
-  const paragraphs = dropLeadingTitle(kept.paragraphs, title);
+  const byline = meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : null);
+  const known: ScrapeMeta = {};
+  if (title) known.title = title;
+  if (byline) known.byline = byline;
+  if (meta.published) known.published = meta.published;
+  const cleaned = cleanLines(kept.paragraphs, known);
+  if (cleaned.paragraphs.length === 0) return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "the article holds only site chrome" };
+  const paragraphs = cleaned.paragraphs;
   return {
     ok: true,
     title,
-    byline: meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : null),
-    published: meta.published ?? null,
+    byline: cleaned.meta.byline ?? byline,
+    published: cleaned.meta.published ?? null,
     outlet: meta.outlet ?? (article?.siteName ? fold(article.siteName) : null),
     url: meta.url ?? null,
     language: meta.language ?? null,
     paragraphs,
-    removed: removedBlocks(page.paragraphs, paragraphs, [...page.dropped, ...kept.dropped], title),
+    removed: [...cleaned.removed, ...removedBlocks(page.paragraphs, kept.paragraphs, [...page.dropped, ...kept.dropped], title)],
   };
 }
 

@@ -6,8 +6,12 @@ import { commentTail } from "./rules/comment-tail.js";
 import { header } from "./rules/header.js";
 import { repeatedLines } from "./rules/repeated-lines.js";
 
-/** Order matters: chrome and captions go before the header is read, duplicates before anything is kept. */
-export const PASSES: readonly Pass[] = [commentTail, chromeLines, captions, repeatedLines, header];
+/**
+ * Order matters: specific chrome rules name a line before the comment-tail rule
+ * sweeps what is left of the comment block; captions and duplicates go before
+ * the header is read.
+ */
+export const PASSES: readonly Pass[] = [chromeLines, commentTail, captions, repeatedLines, header];
 
 export interface CleanedScrape {
   meta: ScrapeMeta;
@@ -17,12 +21,20 @@ export interface CleanedScrape {
 
 /** Cleans a plain-text scrape: each non-empty line is a paragraph unless a pass drops it. */
 export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): CleanedScrape {
+  return cleanLines(raw.split(/\r\n|\r|\n|\u2028|\u2029/), {}, passes);
+}
+
+/**
+ * Cleans paragraphs that another extractor produced (an HTML page's), with
+ * the metadata it already found: chrome that sits inside the article body
+ * goes the same way as in a scrape.
+ */
+export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pass[] = PASSES): CleanedScrape {
   const lines: Line[] = raw
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((l) => l.replace(/[\s\u00a0]+/g, " ").trim())
     .filter((l) => l !== "")
     .map((text) => ({ text }));
-  const meta: ScrapeMeta = {};
+  const meta: ScrapeMeta = { ...known };
   for (const pass of passes) pass.run(lines, meta);
   const paragraphs: string[] = [];
   const removed: RemovedLine[] = [];

@@ -24,18 +24,32 @@ function stripCredit(text: string): string {
     .replace(/[\s.]+$/, "");
 }
 
+// "Caption" then "Caption (Credit)": the pair itself shows a caption, whatever the credit names.
+const CREDIT_SUFFIX = /^\s*\([^()]{2,40}\)\s*$/;
+
 export const captions: Pass = {
   id: "captions",
   run(lines) {
     const live = lines.filter((l) => !l.drop);
     live.forEach((line, i) => {
-      if (!isCaption(line.text)) return;
+      const next = live[i + 1];
+      if (!line.drop && next && isCaptionPair(line.text, next.text)) {
+        line.drop = { rule: "photo-caption-copy", reason: "photo caption repeated by the scraper without its credit" };
+        next.drop = { rule: "photo-caption", reason: "photo caption with credit" };
+        return;
+      }
+      if (line.drop || !isCaption(line.text)) return;
       line.drop = { rule: "photo-caption", reason: "photo caption with credit" };
       markBareCopy(live[i - 1], line);
       markBareCopy(live[i + 1], line);
     });
   },
 };
+
+function isCaptionPair(bare: string, withCredit: string): boolean {
+  const b = bare.replace(/[\s.]+$/, "");
+  return wordCount(b) <= MAX_CAPTION_WORDS && b.length >= 12 && withCredit.startsWith(b) && CREDIT_SUFFIX.test(withCredit.slice(b.length).replace(/^\./, ""));
+}
 
 function markBareCopy(neighbour: Line | undefined, caption: Line): void {
   if (!neighbour || neighbour.drop) return;

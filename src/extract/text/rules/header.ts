@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { type Line, type Pass, type ScrapeMeta, wordCount } from "../line.js";
+import { type Line, type Pass, type ScrapeMeta, normalizeLine, wordCount } from "../line.js";
 
 // The head of a scrape: headline, then byline and date lines in some order.
 // They become metadata; the lines go to `removed` with the reason.
@@ -18,8 +18,14 @@ export const header: Pass = {
     const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
     takeHeadline(head, meta);
     const dateIndex = head.findIndex((l) => !l.drop && takeDate(l, meta));
+    const knownByline = meta.byline;
     for (const [i, line] of head.entries()) {
-      if (line.drop || meta.byline) continue;
+      if (line.drop) continue;
+      if (knownByline !== undefined) {
+        if (echoesByline(line.text, knownByline)) line.drop = { rule: "byline", reason: "byline (kept as the byline)" };
+        continue;
+      }
+      if (meta.byline) continue;
       const adjacent = dateIndex >= 0 && Math.abs(i - dateIndex) === 1;
       takeByline(line, meta, adjacent);
     }
@@ -28,7 +34,13 @@ export const header: Pass = {
 
 function takeHeadline(head: Line[], meta: ScrapeMeta): void {
   const first = head[0];
-  if (!first || !looksLikeHeadline(first.text)) return;
+  if (!first) return;
+  // Metadata may already hold the title (an HTML page's): then only its echo goes.
+  if (meta.title !== undefined) {
+    if (normalizeLine(first.text) === normalizeLine(meta.title)) first.drop = { rule: "headline", reason: "headline (kept as the title)" };
+    return;
+  }
+  if (!looksLikeHeadline(first.text)) return;
   meta.title = first.text;
   first.drop = { rule: "headline", reason: "headline (kept as the title)" };
 }
@@ -41,7 +53,7 @@ export function looksLikeHeadline(text: string): boolean {
 }
 
 function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  if (meta.published || wordCount(line.text) > MAX_DATE_LINE_WORDS) return false;
+  if (wordCount(line.text) > MAX_DATE_LINE_WORDS) return false;
   const body = line.text.replace(DATE_PREFIX, "");
   const found = chrono.parse(body, undefined, { forwardDate: false })[0];
   if (
@@ -58,9 +70,14 @@ function takeDate(line: Line, meta: ScrapeMeta): boolean {
     .replace(/[\s,|·•–—-]+/g, " ")
     .trim();
   if (wordCount(rest) > 2) return false;
-  meta.published = isoFromChrono(found.start);
+  meta.published ??= isoFromChrono(found.start);
   line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
   return true;
+}
+
+function echoesByline(text: string, byline: string): boolean {
+  const t = normalizeLine(text).replace(/^by\s+/, "");
+  return t === normalizeLine(byline);
 }
 
 function takeByline(line: Line, meta: ScrapeMeta, besideDate: boolean): void {

@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanScrape } from "../../src/extract/index.js";
+
+// An invented scrape with the furniture real scrapes carry.
+const SCRAPE = `Get breaking news alerts from The Orvale Ledger
+Notifications can be managed in browser preferences.
+Dam inspectors find cracks in spillway wall
+
+Inspectors want the reservoir lowered before the autumn rains
+
+By Petra Olsen
+Tuesday 14 April 2026 09:12 BST
+
+Share this article
+Engineers inspect the spillway on Monday. Credit: Jo Marsh / Northwire Photos
+Inspectors found three cracks in the concrete wall of the Kestrel Dam spillway during a routine check, the regional water authority said on Tuesday.
+Workers on the spillway gallery
+Workers on the spillway gallery (Northwire)
+The authority said there was no immediate danger to homes downstream.
+Also Read | Council approves new flood barrier funding
+"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.
+"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.
+Sign up for our morning newsletter
+Advertisement
+Repairs are expected to cost about £2 million and take six months.
+
+Join the conversation
+Log in to comment
+Thank you for registering
+© 2026 The Orvale Ledger. All rights reserved.`;
+
+describe("cleanScrape", () => {
+  const r = cleanScrape(SCRAPE);
+
+  it("keeps the news paragraphs and nothing else", () => {
+    expect(r.paragraphs).toEqual([
+      "Inspectors want the reservoir lowered before the autumn rains",
+      "Inspectors found three cracks in the concrete wall of the Kestrel Dam spillway during a routine check, the regional water authority said on Tuesday.",
+      "The authority said there was no immediate danger to homes downstream.",
+      '"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.',
+      "Repairs are expected to cost about £2 million and take six months.",
+    ]);
+  });
+
+  it("turns header lines into metadata", () => {
+    expect(r.meta).toEqual({
+      title: "Dam inspectors find cracks in spillway wall",
+      byline: "Petra Olsen",
+      published: "2026-04-14T09:12+01:00",
+      outlet: "The Orvale Ledger",
+    });
+  });
+
+  it("lists every dropped line with the rule that dropped it", () => {
+    expect(r.removed.map((x) => [x.rule, x.text])).toEqual([
+      ["notification-prompt", "Get breaking news alerts from The Orvale Ledger"],
+      ["notification-prompt", "Notifications can be managed in browser preferences."],
+      ["headline", "Dam inspectors find cracks in spillway wall"],
+      ["byline", "By Petra Olsen"],
+      ["date-line", "Tuesday 14 April 2026 09:12 BST"],
+      ["share-buttons", "Share this article"],
+      ["photo-caption", "Engineers inspect the spillway on Monday. Credit: Jo Marsh / Northwire Photos"],
+      ["photo-caption-copy", "Workers on the spillway gallery"],
+      ["photo-caption", "Workers on the spillway gallery (Northwire)"],
+      ["related-teaser", "Also Read | Council approves new flood barrier funding"],
+      ["repeated-line", '"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.'],
+      ["newsletter-prompt", "Sign up for our morning newsletter"],
+      ["advertisement", "Advertisement"],
+      ["comment-prompt", "Join the conversation"],
+      ["comment-prompt", "Log in to comment"],
+      ["login-prompt", "Thank you for registering"],
+      ["copyright", "© 2026 The Orvale Ledger. All rights reserved."],
+    ]);
+  });
+
+  it("does not mistake news that mentions comments, photos or sharing for chrome", () => {
+    const news = [
+      "Comments by the mayor on Monday angered residents who had waited two years for the bridge to reopen.",
+      "The photographer said the photo: a crowd at the gate, was taken before the fire began and shows the blocked exit.",
+      "Shareholders will vote on the merger in June, the company said in a filing on Tuesday morning.",
+      "Readers may subscribe to the view that the council acted too late, but the inquiry found otherwise.",
+    ];
+    expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
+  });
+
+  it("never invents text: kept and removed lines together are the input's lines, in order (property)", () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom("Comments", "Advertisement", "Share", "Read more: x", "A (Reuters)", "By Ann Lee", "Monday 2 March 2026", "Join the conversation"),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const input = lines.join("\n");
+        const out = cleanScrape(input);
+        const expected = lines.map((l) => l.replace(/[\s\u00a0]+/g, " ").trim()).filter(Boolean);
+        const all = [...out.paragraphs, ...out.removed.map((x) => x.text)];
+        return all.length === expected.length && all.every((l) => expected.includes(l));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

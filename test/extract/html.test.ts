@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.js";
+import { ROOT } from "../helpers.js";
+
+const PAGE = readFileSync(join(ROOT, "test/fixtures/html/news-page.html"), "utf8");
+const opts = { clean: true, maxHtmlElements: 100_000 };
+const extract = (html: string, source = "page.html") => extractArticle({ source, format: "html", content: html }, opts);
+
+describe("HTML extraction", () => {
+  const r = extract(PAGE);
+  const e = r.ok ? r.extraction : undefined;
+
+  it("reads the page's metadata", () => {
+    expect(e).toMatchObject({
+      title: "Tram drivers walk out over rota changes",
+      byline: "Idris Calloway",
+      published: "2026-06-02T07:45:00+01:00",
+      outlet: "The Marlow Gazette",
+      url: "https://www.marlowgazette.example/news/tram-strike",
+      language: "en",
+    });
+  });
+
+  it("keeps the article's paragraphs and subheading, in order", () => {
+    const paragraphs = e?.text.split("\n\n") ?? [];
+    expect(paragraphs[0]).toMatch(/^Tram services across Marlow were suspended/);
+    expect(paragraphs).toContain("Talks planned for Thursday");
+    expect(paragraphs.at(-1)).toMatch(/^Shops in the city centre reported fewer customers/);
+    expect(paragraphs.some((p) => p.startsWith('"Our members have been given rotas'))).toBe(true);
+  });
+
+  it("leaves out the site chrome and lists it as removed", () => {
+    const text = e?.text ?? "";
+    for (const chrome of ["cookies", "Share on Facebook", "Most read", "Harbour fireworks", "newsletter", "Comments (14)", "All rights reserved", "Privacy", "Empty platforms", "By Idris Calloway"]) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+    const removed = e?.removed ?? [];
+    expect(removed.find((x) => x.text.startsWith("Empty platforms"))?.reason).toMatch(/caption/);
+    expect(removed.some((x) => x.text.includes("We use cookies"))).toBe(true);
+    expect(removed.some((x) => x.text.includes("Harbour fireworks cancelled"))).toBe(true);
+  });
+
+  it("never keeps script or style content", () => {
+    expect(e?.text).not.toMatch(/dataLayer|display:flex/);
+  });
+
+  it("handles a fragment with no html or body element", () => {
+    const frag = extract("<p>The ferry company said on Monday that all crossings would resume by the weekend after repairs to the ramp.</p>");
+    expect(frag.ok && frag.extraction.text).toMatch(/^The ferry company said/);
+  });
+
+  it("handles broken markup", () => {
+    const broken = `<html><body><div><p>The museum reopened its east wing on Saturday after a two-year renovation costing four million.<p>Visitors queued from early morning to see the restored ceiling paintings<div></span></b>`;
+    const out = extract(broken);
+    expect(out.ok && out.extraction.text).toContain("The museum reopened its east wing");
+  });
+
+  it("rejects a page with no text, with a reason", () => {
+    const out = extract("<html><head><title>x</title></head><body><img src=a.png></body></html>", "empty.html");
+    expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_EMPTY", source: "empty.html" } });
+  });
+
+  it("rejects 50,000-deep nesting quickly instead of hanging", () => {
+    const deep = `<html><body>${"<div>".repeat(50_000)}<p>deep</p>${"</div>".repeat(50_000)}</body></html>`;
+    const t = Date.now();
+    const out = extract(deep, "deep.html");
+    expect(Date.now() - t).toBeLessThan(5_000);
+    expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_TOO_COMPLEX", reason: expect.stringMatching(/nesting \d+ levels deep/) } });
+  });
+
+  it("rejects pages with more elements than the limit", () => {
+    const many = `<html><body>${"<span>x</span>".repeat(1_000)}</body></html>`;
+    const out = extractArticle({ source: "many.html", format: "html", content: many }, { ...opts, maxHtmlElements: 500 });
+    expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_TOO_COMPLEX" } });
+  });
+});
