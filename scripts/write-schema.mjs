@@ -7,5 +7,8 @@ const schema = {
   title: "Synoptic report, version 1 (synoptic.report/1)",
   ...reportJsonSchema(),
 };
-writeFileSync(new URL("../schema/report-v1.schema.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(
+  new URL("../schema/report-v1.schema.json", import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);
 console.log("wrote schema/report-v1.schema.json");

@@ -18,8 +18,14 @@ describe("synoptic analyze: bad input beside good input", () => {
     writeFileSync(join(dir, "good.txt"), GOOD_ARTICLE);
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "blank.html"), "   \n\n  ");
-    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
-    writeFileSync(join(dir, "records.jsonl"), `${JSON.stringify({ id: "r1", text: OTHER_ARTICLE })}\n{"id": "r2", "text": \n${JSON.stringify({ id: "r3" })}\n`);
+    writeFileSync(
+      join(dir, "binary.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+    );
+    writeFileSync(
+      join(dir, "records.jsonl"),
+      `${JSON.stringify({ id: "r1", text: OTHER_ARTICLE })}\n{"id": "r2", "text": \n${JSON.stringify({ id: "r3" })}\n`,
+    );
     writeFileSync(join(dir, "broken.json"), "{ not json");
     writeFileSync(join(dir, "notes.docx"), "whatever");
     const explicitUnknown = join(dir, "notes.docx");
@@ -29,8 +35,12 @@ describe("synoptic analyze: bad input beside good input", () => {
     expect(run.stderr).not.toMatch(NO_STACK);
     const report = parse(run.stdout);
     expectValidReport(report);
-    expect(report.articles.map((a) => a.id).sort()).toEqual(["r1", report.articles.find((a) => a.source.endsWith("good.txt"))?.id].sort());
-    const reasons = Object.fromEntries(report.rejected.map((r) => [r.source.replace(`${dir}/`, ""), `${r.code} ${r.reason}`]));
+    expect(report.articles.map((a) => a.id).sort()).toEqual(
+      ["r1", report.articles.find((a) => a.source.endsWith("good.txt"))?.id].sort(),
+    );
+    const reasons = Object.fromEntries(
+      report.rejected.map((r) => [r.source.replace(`${dir}/`, ""), `${r.code} ${r.reason}`]),
+    );
     expect(reasons).toEqual({
       "empty.txt": expect.stringMatching(/^SYN_INPUT_EMPTY is empty/),
       "blank.html": expect.stringMatching(/^SYN_INPUT_EMPTY is empty: only white space/),
@@ -72,7 +82,12 @@ describe("synoptic analyze: bad input beside good input", () => {
   });
 
   it("exits 2 on bad usage, without a stack trace", () => {
-    for (const args of [["analyze"], ["analyze", "x.txt", "--format", "pdf"], ["analyze", "x.txt", "--summary-words", "ten"], ["frobnicate"]]) {
+    for (const args of [
+      ["analyze"],
+      ["analyze", "x.txt", "--format", "pdf"],
+      ["analyze", "x.txt", "--summary-words", "ten"],
+      ["frobnicate"],
+    ]) {
       const run = runCli(args);
       expect(run.status, args.join(" ")).toBe(2);
       expect(run.stderr).not.toMatch(NO_STACK);
@@ -91,7 +106,12 @@ describe("synoptic analyze: inputs and outputs", () => {
     const report = parse(run.stdout);
     expectValidReport(report);
     const a = report.articles.find((x) => x.id === "a");
-    expect(a).toMatchObject({ source: "stdin:1", outlet: "Harbour Post", published: "2026-03-09", publishedInferred: false });
+    expect(a).toMatchObject({
+      source: "stdin:1",
+      outlet: "Harbour Post",
+      published: "2026-03-09",
+      publishedInferred: false,
+    });
     expect(report.articles.find((x) => x.id === "b")?.title).toBe("Library hours");
     expect(report.stories).toHaveLength(2);
   });
@@ -130,7 +150,11 @@ describe("synoptic analyze: inputs and outputs", () => {
     const a = parse(run.stdout).articles[0];
     expect(a?.text).toBe(text);
     expect(a?.removed).toEqual([]);
-    expect(a?.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Subscribe to our newsletter", "The council met on Monday.", "It approved the budget."]);
+    expect(a?.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Subscribe to our newsletter",
+      "The council met on Monday.",
+      "It approved the budget.",
+    ]);
   });
 
   it("gives the same ids and stories on a second run (stable ids, deterministic)", () => {

@@ -5,8 +5,7 @@ import { join, resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { expect } from "vitest";
 import type { Report } from "../src/index.js";
-import { setCosine } from "../src/language/index.js";
-import { contentTokens } from "../src/language/index.js";
+import { contentTokens, setCosine } from "../src/language/index.js";
 import { SUPPORT_SIMILARITY } from "../src/summarize/index.js";
 
 export const ROOT = resolve(import.meta.dirname, "..");
@@ -27,12 +26,19 @@ export interface CliRun {
 
 /** Runs the built CLI with the same Node that runs the tests (so Node 20 and 24 are both exercised). */
 export function runCli(args: string[], input?: string | Buffer): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 300_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validateSchema = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schema", "report-v1.schema.json"), "utf8")));
+const validateSchema = ajv.compile(
+  JSON.parse(readFileSync(join(ROOT, "schema", "report-v1.schema.json"), "utf8")),
+);
 
 /**
  * Every report a test produces goes through both checks: the project's JSON
@@ -60,7 +66,10 @@ export function expectSummariesSupported(report: Report): void {
   for (const story of report.stories) {
     for (const line of story.summary) {
       expect(line.sources.length, line.text).toBeGreaterThan(0);
-      expect(line.sources.every((id) => story.articles.includes(id)), line.text).toBe(true);
+      expect(
+        line.sources.every((id) => story.articles.includes(id)),
+        line.text,
+      ).toBe(true);
       const first = line.evidence[0];
       expect(first && byId.get(first.article)?.text.slice(first.start, first.end)).toBe(line.text);
       const tokens = new Set(contentTokens(line.text));
@@ -68,7 +77,9 @@ export function expectSummariesSupported(report: Report): void {
         const spans = line.evidence.filter((e) => e.article === id);
         expect(spans.length, `${id} is cited without evidence`).toBeGreaterThan(0);
         const text = byId.get(id)?.text ?? "";
-        const best = Math.max(...spans.map((e) => setCosine(tokens, new Set(contentTokens(text.slice(e.start, e.end))))));
+        const best = Math.max(
+          ...spans.map((e) => setCosine(tokens, new Set(contentTokens(text.slice(e.start, e.end))))),
+        );
         expect(best, `${id} does not state: ${line.text}`).toBeGreaterThanOrEqual(SUPPORT_SIMILARITY);
       }
     }
@@ -79,11 +90,13 @@ export function expectSummariesSupported(report: Report): void {
 export function expectSpansExact(report: Report): void {
   for (const a of report.articles) {
     for (const s of a.sentences) expect(s.end).toBeGreaterThan(s.start);
-    for (const m of [...a.entities, ...a.dates, ...a.quotes]) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+    for (const m of [...a.entities, ...a.dates, ...a.quotes])
+      expect(a.text.slice(m.start, m.end)).toBe(m.text);
   }
 }
 
 export function requireShared(path: string): string {
-  if (!existsSync(path) && process.env.CI) throw new Error(`missing ${path}: CI must have ../shared beside the checkout`);
+  if (!existsSync(path) && process.env.CI)
+    throw new Error(`missing ${path}: CI must have ../shared beside the checkout`);
   return path;
 }

@@ -23,10 +23,26 @@ const EXPECTED_REMOVALS: Record<string, Record<string, number>> = {
     "comment-section": 1,
     "login-prompt": 2,
   },
-  "004": { headline: 1, "related-heading": 1, "repeated-line": 1, "comment-prompt": 1, "comment-section": 1, "subscribe-prompt": 1 },
+  "004": {
+    headline: 1,
+    "related-heading": 1,
+    "repeated-line": 1,
+    "comment-prompt": 1,
+    "comment-section": 1,
+    "subscribe-prompt": 1,
+  },
 };
 
-const CHROME_IN_TEXT = [/credit:/i, /^also read/i, /^you may also like$/i, /^comments$/i, /^leave a reply$/i, /notifications/i, /\((?:reuters|ap|afp)\)$/i, /refresh (?:the|your) (?:page|browser)/i];
+const CHROME_IN_TEXT = [
+  /credit:/i,
+  /^also read/i,
+  /^you may also like$/i,
+  /^comments$/i,
+  /^leave a reply$/i,
+  /notifications/i,
+  /\((?:reuters|ap|afp)\)$/i,
+  /refresh (?:the|your) (?:page|browser)/i,
+];
 
 let report: Report;
 const bySeed = new Map<string, ReportArticle>();
@@ -85,7 +101,8 @@ describe("the seeds, end to end", () => {
 
   it("leaves no site chrome in any cleaned text", () => {
     for (const a of report.articles) {
-      for (const p of a.text.split("\n\n")) for (const pattern of CHROME_IN_TEXT) expect(p, a.source).not.toMatch(pattern);
+      for (const p of a.text.split("\n\n"))
+        for (const pattern of CHROME_IN_TEXT) expect(p, a.source).not.toMatch(pattern);
     }
   });
 

@@ -20,6 +20,8 @@ interface Building {
   founder: string;
   members: number[];
   sum: Vector;
+  /** Unit-length centroid, kept in step with `sum`. */
+  centre: Vector;
 }
 
 /**
@@ -41,9 +43,10 @@ export function clusterStories(items: ClusterItem[], threshold: number): StoryGr
     if (target) {
       target.members.push(i);
       addInto(target.sum, vector);
+      target.centre = normalize(target.sum);
       storyOf.set(item.id, target);
     } else {
-      const story: Building = { founder: item.id, members: [i], sum: new Map(vector) };
+      const story: Building = { founder: item.id, members: [i], sum: new Map(vector), centre: vector };
       stories.push(story);
       storyOf.set(item.id, story);
     }
@@ -55,7 +58,7 @@ function bestStory(stories: Building[], v: Vector, threshold: number): Building 
   let best: Building | undefined;
   let bestScore = threshold;
   for (const s of stories) {
-    const score = cosine(normalize(s.sum), v);
+    const score = cosine(s.centre, v);
     if (score >= bestScore) {
       best = s;
       bestScore = score;
@@ -73,9 +76,10 @@ function mergeClose(stories: Building[], threshold: number): Building[] {
       for (let j = i + 1; j < live.length && !merged; j++) {
         const a = live[i] as Building;
         const b = live[j] as Building;
-        if (cosine(normalize(a.sum), normalize(b.sum)) < threshold) continue;
+        if (cosine(a.centre, b.centre) < threshold) continue;
         a.members.push(...b.members);
         addInto(a.sum, b.sum);
+        a.centre = normalize(a.sum);
         live.splice(j, 1);
         merged = true;
       }
@@ -86,7 +90,7 @@ function mergeClose(stories: Building[], threshold: number): Building[] {
 
 function toGroup(s: Building, items: ClusterItem[], vectors: Vector[]): StoryGroup {
   const members = [...s.members].sort((a, b) => a - b);
-  const centre = normalize(s.sum);
+  const centre = s.centre;
   let central = members[0] as number;
   let bestScore = -1;
   for (const m of members) {

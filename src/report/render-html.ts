@@ -1,4 +1,5 @@
 import { HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";
+import { sourceLabel } from "./render-markdown.js";
 import type { Report, ReportArticle, ReportStory } from "./schema.js";
 
 // One self-contained page: inline style and script, no network. Every value is
@@ -110,6 +111,4 @@ function rejected(report: Report): string {
     .join("")}</ul></section>`;
 }
 
-function outletOf(a: ReportArticle | undefined, id: string): string {
-  return a?.outlet ?? a?.source.split("/").pop() ?? id;
-}
+const outletOf = sourceLabel;

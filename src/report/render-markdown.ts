@@ -1,6 +1,10 @@
 import type { Report, ReportArticle, ReportStory } from "./schema.js";
 
-const label = (a: ReportArticle | undefined, id: string) => (a ? `${a.outlet ?? a.source}` : id);
+/** How a reader names a source: its outlet, else its file name. */
+export const sourceLabel = (a: ReportArticle | undefined, id: string): string =>
+  a?.outlet ?? a?.source.split(/[\\/]/).pop() ?? id;
+const label = sourceLabel;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A reader's view: stories with cited summaries, then the articles and what was rejected. */
 export function renderMarkdown(report: Report): string {
@@ -8,7 +12,7 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [
     "# Synoptic report",
     "",
-    `${report.articles.length} articles in ${report.stories.length} stories; ${report.rejected.length} inputs rejected. Generated ${report.generatedAt}.`,
+    `${plural(report.articles.length, "article")} in ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}; ${plural(report.rejected.length, "input")} rejected. Generated ${report.generatedAt}.`,
     "",
   ];
   for (const [i, s] of report.stories.entries()) out.push(...story(s, i + 1, byId));

@@ -64,7 +64,10 @@ describe("cleanScrape", () => {
       ["photo-caption-copy", "Workers on the spillway gallery"],
       ["photo-caption", "Workers on the spillway gallery (Northwire)"],
       ["related-teaser", "Also Read | Council approves new flood barrier funding"],
-      ["repeated-line", '"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.'],
+      [
+        "repeated-line",
+        '"We are lowering the water level as a precaution," chief engineer Ruth Adebayo said.',
+      ],
       ["newsletter-prompt", "Sign up for our morning newsletter"],
       ["advertisement", "Advertisement"],
       ["comment-prompt", "Join the conversation"],
@@ -87,7 +90,16 @@ describe("cleanScrape", () => {
   it("never invents text: kept and removed lines together are the input's lines, in order (property)", () => {
     const line = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom("Comments", "Advertisement", "Share", "Read more: x", "A (Reuters)", "By Ann Lee", "Monday 2 March 2026", "Join the conversation"),
+      fc.constantFrom(
+        "Comments",
+        "Advertisement",
+        "Share",
+        "Read more: x",
+        "A (Reuters)",
+        "By Ann Lee",
+        "Monday 2 March 2026",
+        "Join the conversation",
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {

@@ -6,7 +6,8 @@ import { ROOT } from "../helpers.js";
 
 const PAGE = readFileSync(join(ROOT, "test/fixtures/html/news-page.html"), "utf8");
 const opts = { clean: true, maxHtmlElements: 100_000 };
-const extract = (html: string, source = "page.html") => extractArticle({ source, format: "html", content: html }, opts);
+const extract = (html: string, source = "page.html") =>
+  extractArticle({ source, format: "html", content: html }, opts);
 
 describe("HTML extraction", () => {
   const r = extract(PAGE);
@@ -33,7 +34,18 @@ describe("HTML extraction", () => {
 
   it("leaves out the site chrome and lists it as removed", () => {
     const text = e?.text ?? "";
-    for (const chrome of ["cookies", "Share on Facebook", "Most read", "Harbour fireworks", "newsletter", "Comments (14)", "All rights reserved", "Privacy", "Empty platforms", "By Idris Calloway"]) {
+    for (const chrome of [
+      "cookies",
+      "Share on Facebook",
+      "Most read",
+      "Harbour fireworks",
+      "newsletter",
+      "Comments (14)",
+      "All rights reserved",
+      "Privacy",
+      "Empty platforms",
+      "By Idris Calloway",
+    ]) {
       expect(text, chrome).not.toContain(chrome);
     }
     const removed = e?.removed ?? [];
@@ -47,7 +59,9 @@ describe("HTML extraction", () => {
   });
 
   it("handles a fragment with no html or body element", () => {
-    const frag = extract("<p>The ferry company said on Monday that all crossings would resume by the weekend after repairs to the ramp.</p>");
+    const frag = extract(
+      "<p>The ferry company said on Monday that all crossings would resume by the weekend after repairs to the ramp.</p>",
+    );
     expect(frag.ok && frag.extraction.text).toMatch(/^The ferry company said/);
   });
 
@@ -58,7 +72,10 @@ describe("HTML extraction", () => {
   });
 
   it("rejects a page with no text, with a reason", () => {
-    const out = extract("<html><head><title>x</title></head><body><img src=a.png></body></html>", "empty.html");
+    const out = extract(
+      "<html><head><title>x</title></head><body><img src=a.png></body></html>",
+      "empty.html",
+    );
     expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_EMPTY", source: "empty.html" } });
   });
 
@@ -67,12 +84,21 @@ describe("HTML extraction", () => {
     const t = Date.now();
     const out = extract(deep, "deep.html");
     expect(Date.now() - t).toBeLessThan(5_000);
-    expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_TOO_COMPLEX", reason: expect.stringMatching(/nesting \d+ levels deep/) } });
+    expect(out).toMatchObject({
+      ok: false,
+      rejection: {
+        code: "SYN_EXTRACT_TOO_COMPLEX",
+        reason: expect.stringMatching(/nesting \d+ levels deep/),
+      },
+    });
   });
 
   it("rejects pages with more elements than the limit", () => {
     const many = `<html><body>${"<span>x</span>".repeat(1_000)}</body></html>`;
-    const out = extractArticle({ source: "many.html", format: "html", content: many }, { ...opts, maxHtmlElements: 500 });
+    const out = extractArticle(
+      { source: "many.html", format: "html", content: many },
+      { ...opts, maxHtmlElements: 500 },
+    );
     expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_TOO_COMPLEX" } });
   });
 });

@@ -9,7 +9,11 @@ const curly = "The minister said: \u201cWe\u2019ll act\u201d \u2014 at a cost of
 describe("decodeBytes", () => {
   it("reads UTF-8 with and without a BOM", () => {
     expect(decodeBytes(Buffer.from(text, "utf8"))).toEqual({ ok: true, text, encoding: "utf-8" });
-    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ ok: true, text, encoding: "utf-8" });
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-8",
+    });
   });
 
   it("reads UTF-16 little and big endian with a BOM", () => {
@@ -43,12 +47,20 @@ describe("decodeBytes", () => {
   });
 
   it("says binary for bytes with NULs and control characters", () => {
-    expect(decodeBytes(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0]))).toMatchObject({ ok: false, binary: true });
-    expect(decodeBytes(Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 7) + 1)))).toMatchObject({ ok: false, binary: true });
+    expect(decodeBytes(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0]))).toMatchObject({
+      ok: false,
+      binary: true,
+    });
+    expect(decodeBytes(Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 7) + 1)))).toMatchObject({
+      ok: false,
+      binary: true,
+    });
   });
 
   it("round-trips any text through UTF-8 and UTF-16 (property)", () => {
-    const printable = fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }).filter((s) => !/[\u0000-\u0008\u000e-\u001f]/.test(s));
+    const printable = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 200 })
+      .filter((s) => !/[\u0000-\u0008\u000e-\u001f]/.test(s));
     fc.assert(
       fc.property(printable, (s) => {
         const utf8 = decodeBytes(Buffer.from(s, "utf8"));

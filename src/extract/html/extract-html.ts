@@ -91,7 +91,8 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   if (byline) known.byline = byline;
   if (meta.published) known.published = meta.published;
   const cleaned = cleanLines(kept.paragraphs, known);
-  if (cleaned.paragraphs.length === 0) return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "the article holds only site chrome" };
+  if (cleaned.paragraphs.length === 0)
+    return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "the article holds only site chrome" };
   const paragraphs = cleaned.paragraphs;
   return {
     ok: true,
@@ -102,7 +103,10 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     url: meta.url ?? null,
     language: meta.language ?? null,
     paragraphs,
-    removed: [...cleaned.removed, ...removedBlocks(page.paragraphs, kept.paragraphs, [...page.dropped, ...kept.dropped], title)],
+    removed: [
+      ...cleaned.removed,
+      ...removedBlocks(page.paragraphs, kept.paragraphs, [...page.dropped, ...kept.dropped], title),
+    ],
   };
 }
 

@@ -29,7 +29,11 @@ export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): Clea
  * the metadata it already found: chrome that sits inside the article body
  * goes the same way as in a scrape.
  */
-export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pass[] = PASSES): CleanedScrape {
+export function cleanLines(
+  raw: string[],
+  known: ScrapeMeta,
+  passes: readonly Pass[] = PASSES,
+): CleanedScrape {
   const lines: Line[] = raw
     .map((l) => l.replace(/[\s\u00a0]+/g, " ").trim())
     .filter((l) => l !== "")

@@ -34,7 +34,10 @@ export const captions: Pass = {
     live.forEach((line, i) => {
       const next = live[i + 1];
       if (!line.drop && next && isCaptionPair(line.text, next.text)) {
-        line.drop = { rule: "photo-caption-copy", reason: "photo caption repeated by the scraper without its credit" };
+        line.drop = {
+          rule: "photo-caption-copy",
+          reason: "photo caption repeated by the scraper without its credit",
+        };
         next.drop = { rule: "photo-caption", reason: "photo caption with credit" };
         return;
       }
@@ -48,7 +51,12 @@ export const captions: Pass = {
 
 function isCaptionPair(bare: string, withCredit: string): boolean {
   const b = bare.replace(/[\s.]+$/, "");
-  return wordCount(b) <= MAX_CAPTION_WORDS && b.length >= 12 && withCredit.startsWith(b) && CREDIT_SUFFIX.test(withCredit.slice(b.length).replace(/^\./, ""));
+  return (
+    wordCount(b) <= MAX_CAPTION_WORDS &&
+    b.length >= 12 &&
+    withCredit.startsWith(b) &&
+    CREDIT_SUFFIX.test(withCredit.slice(b.length).replace(/^\./, ""))
+  );
 }
 
 function markBareCopy(neighbour: Line | undefined, caption: Line): void {

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { type Line, type Pass, type ScrapeMeta, normalizeLine, wordCount } from "../line.js";
+import { type Line, normalizeLine, type Pass, type ScrapeMeta, wordCount } from "../line.js";
 
 // The head of a scrape: headline, then byline and date lines in some order.
 // They become metadata; the lines go to `removed` with the reason.
@@ -22,7 +22,8 @@ export const header: Pass = {
     for (const [i, line] of head.entries()) {
       if (line.drop) continue;
       if (knownByline !== undefined) {
-        if (echoesByline(line.text, knownByline)) line.drop = { rule: "byline", reason: "byline (kept as the byline)" };
+        if (echoesByline(line.text, knownByline))
+          line.drop = { rule: "byline", reason: "byline (kept as the byline)" };
         continue;
       }
       if (meta.byline) continue;
@@ -37,7 +38,8 @@ function takeHeadline(head: Line[], meta: ScrapeMeta): void {
   if (!first) return;
   // Metadata may already hold the title (an HTML page's): then only its echo goes.
   if (meta.title !== undefined) {
-    if (normalizeLine(first.text) === normalizeLine(meta.title)) first.drop = { rule: "headline", reason: "headline (kept as the title)" };
+    if (normalizeLine(first.text) === normalizeLine(meta.title))
+      first.drop = { rule: "headline", reason: "headline (kept as the title)" };
     return;
   }
   if (!looksLikeHeadline(first.text)) return;
@@ -53,7 +55,8 @@ export function looksLikeHeadline(text: string): boolean {
 }
 
 function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  if (wordCount(line.text) > MAX_DATE_LINE_WORDS) return false;
+  // Every date line a scrape prints has a digit (day or year); chrono is not cheap.
+  if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !/\d/.test(line.text)) return false;
   const body = line.text.replace(DATE_PREFIX, "");
   const found = chrono.parse(body, undefined, { forwardDate: false })[0];
   if (
