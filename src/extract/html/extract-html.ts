@@ -120,18 +120,6 @@ function runReadability(doc: Document): ReadabilityArticle {
   }
 }
 
-/** Readability often repeats the headline as the first block; the title already holds it. */
-function dropLeadingTitle(paragraphs: string[], title: string | null): string[] {
-  if (
-    title &&
-    paragraphs.length > 1 &&
-    fold(paragraphs[0] as string).toLowerCase() === fold(title).toLowerCase()
-  ) {
-    return paragraphs.slice(1);
-  }
-  return paragraphs;
-}
-
 /** Every block of the page that did not make it into the article, with the reason it went. */
 function removedBlocks(
   pageBlocks: string[],

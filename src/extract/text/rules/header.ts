@@ -59,14 +59,9 @@ function takeDate(line: Line, meta: ScrapeMeta): boolean {
   if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !/\d/.test(line.text)) return false;
   const body = line.text.replace(DATE_PREFIX, "");
   const found = chrono.parse(body, undefined, { forwardDate: false })[0];
-  if (
-    !found ||
-    !found.start.isCertain("year") ||
-    !found.start.isCertain("month") ||
-    !found.start.isCertain("day")
-  ) {
-    return false;
-  }
+  const certain =
+    found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));
+  if (!found || !certain) return false;
   // The date must be the line, not a date inside a sentence.
   const rest = body
     .replace(found.text, "")
