@@ -77,6 +77,27 @@ describe("cleanScrape", () => {
     ]);
   });
 
+  it("reads summer time for US zone names, mastheads and bylines with an affiliation", () => {
+    const head = cleanScrape(
+      "RIVERTON HERALD | News for the valley since 1902\nLevee repairs start after spring floods\nBy Dana Ruiz | Riverton Herald\nPublished 9:47 AM ET Jun 9, 2026\nCrews began repairing the north levee on Monday, the county said.",
+    );
+    expect(head.meta).toEqual({
+      outlet: "Riverton Herald",
+      title: "Levee repairs start after spring floods",
+      byline: "Dana Ruiz",
+      published: "2026-06-09T09:47-04:00",
+    });
+    expect(head.paragraphs).toEqual(["Crews began repairing the north levee on Monday, the county said."]);
+    expect(
+      cleanScrape(
+        "Snow closes mountain pass\nBy Lee Park, Wire Service\nJan 9, 2026 9:47 AM ET\nThe pass closed on Friday.",
+      ).meta,
+    ).toMatchObject({
+      byline: "Lee Park",
+      published: "2026-01-09T09:47-05:00",
+    });
+  });
+
   it("does not mistake news that mentions comments, photos or sharing for chrome", () => {
     const news = [
       "Comments by the mayor on Monday angered residents who had waited two years for the bridge to reopen.",

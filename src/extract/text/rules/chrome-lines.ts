@@ -114,7 +114,8 @@ export const chromeLines: Pass = {
         if (!rule.pattern.test(line.text)) continue;
         line.drop = { rule: rule.id, reason: rule.reason };
         const outlet = rule.outlet?.(line.text);
-        if (outlet && !meta.outlet && wordCount(outlet) <= 6) meta.outlet = outlet;
+        if (outlet && !meta.outlet && wordCount(outlet) <= 6)
+          meta.outlet = outlet.charAt(0).toUpperCase() + outlet.slice(1);
         break;
       }
     }

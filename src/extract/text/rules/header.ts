@@ -15,7 +15,8 @@ const NAME =
 export const header: Pass = {
   id: "header",
   run(lines, meta) {
-    const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
+    let head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
+    if (takeMasthead(head, meta)) head = head.slice(1);
     takeHeadline(head, meta);
     const dateIndex = head.findIndex((l) => !l.drop && takeDate(l, meta));
     const knownByline = meta.byline;
@@ -32,6 +33,25 @@ export const header: Pass = {
     }
   },
 };
+
+// "SITE NAME | Slogan" above the headline: the site's masthead, kept as the outlet.
+const MASTHEAD = /^([^|]{2,60}?)\s+\|\s+[^|]{2,80}$/;
+
+function takeMasthead(head: Line[], meta: ScrapeMeta): boolean {
+  const [first, second] = head;
+  if (!first || !second || meta.title !== undefined) return false;
+  const m = MASTHEAD.exec(first.text);
+  if (!m || !looksLikeHeadline(second.text) || wordCount(first.text) > 15) return false;
+  meta.outlet ??= titleCaseShouting(m[1] as string);
+  first.drop = { rule: "masthead", reason: "site masthead (kept as the outlet)" };
+  return true;
+}
+
+/** "TRI-COUNTY RECORD" reads as "Tri-County Record"; mixed case is left as written. */
+function titleCaseShouting(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
 
 function takeHeadline(head: Line[], meta: ScrapeMeta): void {
   const first = head[0];
@@ -58,7 +78,7 @@ function takeDate(line: Line, meta: ScrapeMeta): boolean {
   // Every date line a scrape prints has a digit (day or year); chrono is not cheap.
   if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !/\d/.test(line.text)) return false;
   const body = line.text.replace(DATE_PREFIX, "");
-  const found = chrono.parse(body, undefined, { forwardDate: false })[0];
+  const found = parseDateLine(body);
   const certain =
     found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));
   if (!found || !certain) return false;
@@ -73,14 +93,35 @@ function takeDate(line: Line, meta: ScrapeMeta): boolean {
   return true;
 }
 
+/** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
+function withoutAffiliation(byline: string): string {
+  const [first, ...rest] = byline.split(/\s*[|,]\s*/);
+  return rest.length && first && NAME.test(first) ? first : byline;
+}
+
 function echoesByline(text: string, byline: string): boolean {
   const t = normalizeLine(text).replace(/^by\s+/, "");
   return t === normalizeLine(byline);
 }
 
+/**
+ * chrono settles summer time for zone names like "ET" against the reference
+ * date, not the parsed one: parse again with the found day as reference so
+ * "9:47 AM ET" in June is -04:00, not -05:00.
+ */
+function parseDateLine(text: string): chrono.ParsedResult | undefined {
+  const first = chrono.parse(text, undefined, { forwardDate: false })[0];
+  if (!first) return undefined;
+  return chrono.parse(text, first.start.date(), { forwardDate: false })[0] ?? first;
+}
+
 function takeByline(line: Line, meta: ScrapeMeta, besideDate: boolean): void {
   const by = BY_PREFIX.exec(line.text);
-  const name = by ? by[1]?.trim() : besideDate && NAME.test(line.text.trim()) ? line.text.trim() : undefined;
+  const name = by
+    ? withoutAffiliation(by[1]?.trim() ?? "")
+    : besideDate && NAME.test(line.text.trim())
+      ? line.text.trim()
+      : undefined;
   if (!name || wordCount(name) > 8) return;
   meta.byline = name;
   line.drop = { rule: "byline", reason: "byline (kept as the byline)" };
