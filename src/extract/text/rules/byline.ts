@@ -1,0 +1,43 @@
+import { type Line, normalizeLine, type ScrapeMeta, wordCount } from "../line.js";
+
+const BY_PREFIX = /^by\s+(.{3,80})$/i;
+// A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
+const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
+const NAME = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’.-]+|${PARTICLE})(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]+|${PARTICLE}|and|&)){1,5}$`,
+  "u",
+);
+const BYLINE = { rule: "byline", reason: "byline (kept as the byline)" };
+
+/**
+ * "By …" anywhere in the head, or a bare name right beside the date line.
+ * When the byline is already known (from page metadata), only its echo goes.
+ */
+export function takeByline(
+  line: Line,
+  meta: ScrapeMeta,
+  besideDate: boolean,
+  known: string | undefined,
+): void {
+  if (known !== undefined) {
+    if (normalizeLine(line.text).replace(/^by\s+/, "") === normalizeLine(known)) line.drop = BYLINE;
+    return;
+  }
+  if (meta.byline) return;
+  const by = BY_PREFIX.exec(line.text);
+  const bare = line.text.trim();
+  const name = by
+    ? withoutAffiliation(by[1]?.trim() ?? "")
+    : besideDate && NAME.test(bare)
+      ? bare
+      : undefined;
+  if (!name || wordCount(name) > 8) return;
+  meta.byline = name;
+  line.drop = BYLINE;
+}
+
+/** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
+function withoutAffiliation(byline: string): string {
+  const [first, ...rest] = byline.split(/\s*[|,]\s*/);
+  return rest.length && first && NAME.test(first) ? first : byline;
+}

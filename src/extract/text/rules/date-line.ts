@@ -1,0 +1,51 @@
+import * as chrono from "chrono-node";
+import { type Line, type ScrapeMeta, wordCount } from "../line.js";
+
+const MAX_DATE_LINE_WORDS = 12;
+const DATE_PREFIX = /^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*/i;
+
+/** A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"): kept as the published date. */
+export function takeDate(line: Line, meta: ScrapeMeta): boolean {
+  // Every date line a scrape prints has a digit (day or year); chrono is not cheap.
+  if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !/\d/.test(line.text)) return false;
+  const body = line.text.replace(DATE_PREFIX, "");
+  const found = parseDateLine(body);
+  const certain =
+    found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));
+  if (!found || !certain) return false;
+  // The date must be the line, not a date inside a sentence.
+  const rest = body
+    .replace(found.text, "")
+    .replace(/[\s,|·•–—-]+/g, " ")
+    .trim();
+  if (wordCount(rest) > 2) return false;
+  meta.published ??= isoFromChrono(found.start);
+  line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
+  return true;
+}
+
+/**
+ * chrono settles summer time for zone names like "ET" against the reference
+ * date, not the parsed one: parse again with the found day as reference so
+ * "9:47 AM ET" in June is -04:00, not -05:00.
+ */
+function parseDateLine(text: string): chrono.ParsedResult | undefined {
+  const first = chrono.parse(text, undefined, { forwardDate: false })[0];
+  if (!first) return undefined;
+  return chrono.parse(text, first.start.date(), { forwardDate: false })[0] ?? first;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Day, or day and time with the zone when the line states them. */
+export function isoFromChrono(c: chrono.ParsedComponents): string {
+  const day = `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
+  if (!c.isCertain("hour")) return day;
+  const time = `${day}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+  if (!c.isCertain("timezoneOffset")) return time;
+  const offset = c.get("timezoneOffset") ?? 0;
+  if (offset === 0) return `${time}Z`;
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
