@@ -1,6 +1,9 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { GOOD_ARTICLE, OTHER_ARTICLE } from "./fixtures/good-article.js";
-import { expectValidReport } from "./helpers.js";
+import { expectValidReport, tempDir } from "./helpers.js";
 
 describe('import { analyze } from "synoptic"', () => {
   it("exposes the library entry by the package's own name, and the CLI is not needed", async () => {
@@ -33,5 +36,24 @@ describe('import { analyze } from "synoptic"', () => {
         "reportJsonSchema",
       ].sort(),
     );
+  });
+});
+
+describe("limits", () => {
+  it("rejects files over the size limit and gzip bombs, and keeps the rest", async () => {
+    const { analyze } = await import("synoptic");
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.txt"), `${GOOD_ARTICLE}\n${"x".repeat(5_000)}`);
+    writeFileSync(join(dir, "bomb.txt.gz"), gzipSync(Buffer.alloc(3_000, 0x61)));
+    writeFileSync(join(dir, "ok.txt"), OTHER_ARTICLE);
+    const report = await analyze(
+      { paths: [dir] },
+      { limits: { maxFileBytes: 4_000, maxGunzipBytes: 2_000, maxHtmlElements: 100_000 } },
+    );
+    expect(report.articles.map((a) => a.source)).toEqual([join(dir, "ok.txt")]);
+    expect(report.rejected.map((r) => [r.source.replace(`${dir}/`, ""), r.code])).toEqual([
+      ["big.txt", "SYN_INPUT_TOO_LARGE"],
+      ["bomb.txt.gz", "SYN_INPUT_TOO_LARGE"],
+    ]);
   });
 });

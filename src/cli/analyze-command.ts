@@ -19,6 +19,7 @@ const RENDER: Record<string, (r: Report) => string> = {
   html: renderHtml,
 };
 const PROGRESS_DELAY_MS = 2000;
+/** Rejections printed one per line on stderr; past this only a count (all are in the report). */
 const MAX_REJECTION_LINES = 20;
 
 /** Runs `synoptic analyze`; returns the exit code (0 something analyzed, 1 nothing). */

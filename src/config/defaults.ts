@@ -9,8 +9,6 @@ export interface Limits {
   maxGunzipBytes: number;
   /** Pages with more elements are rejected: Readability's cost explodes past this. */
   maxHtmlElements: number;
-  /** Rejections printed one per line on stderr before the rest are only counted. */
-  maxRejectionLines: number;
 }
 
 export interface AnalyzeOptions {
@@ -43,7 +41,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxGunzipBytes: 200 * 1024 * 1024,
   maxHtmlElements: 100_000,
-  maxRejectionLines: 20,
 };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
