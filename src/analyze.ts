@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, resolveOptions } from "./config/defaults.js";
+import { type AnalyzeOptions, type AnalyzeSettings, resolveOptions } from "./config/defaults.js";
 import type { Rejection } from "./errors.js";
 import { type ArticleInput, readInputs, recordToInput } from "./ingest/index.js";
 import { createLanguageTools } from "./language/index.js";
@@ -27,7 +27,7 @@ export interface AnalyzeInput {
 }
 
 /** Reads, cleans, annotates and groups the articles, and returns the report (synoptic.report/1). */
-export async function analyze(input: AnalyzeInput, partial: Partial<AnalyzeOptions> = {}): Promise<Report> {
+export async function analyze(input: AnalyzeInput, partial: AnalyzeSettings = {}): Promise<Report> {
   const options = resolveOptions(partial);
   const read = await readInputs(input.paths ?? [], {
     maxFileBytes: options.limits.maxFileBytes,

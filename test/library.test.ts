@@ -48,7 +48,7 @@ describe("limits", () => {
     writeFileSync(join(dir, "ok.txt"), OTHER_ARTICLE);
     const report = await analyze(
       { paths: [dir] },
-      { limits: { maxFileBytes: 4_000, maxGunzipBytes: 2_000, maxHtmlElements: 100_000 } },
+      { limits: { maxFileBytes: 4_000, maxGunzipBytes: 2_000 } },
     );
     expect(report.articles.map((a) => a.source)).toEqual([join(dir, "ok.txt")]);
     expect(report.rejected.map((r) => [r.source.replace(`${dir}/`, ""), r.code])).toEqual([

@@ -53,6 +53,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   derivationMinShare: 0.2,
 };
 
-export function resolveOptions(partial: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
+/** What a caller may pass: any option, and any subset of the limits. */
+export type AnalyzeSettings = Partial<Omit<AnalyzeOptions, "limits">> & { limits?: Partial<Limits> };
+
+export function resolveOptions(partial: AnalyzeSettings = {}): AnalyzeOptions {
   return { ...DEFAULT_OPTIONS, ...partial, limits: { ...DEFAULT_LIMITS, ...partial.limits } };
 }
