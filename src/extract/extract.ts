@@ -63,6 +63,6 @@ function fromHtml(input: ArticleInput, opts: ExtractOptions): Extraction | { rej
     return { rejection: reject(input.source, "SYN_EXTRACT_TOO_COMPLEX", (e as Error).message) };
   }
   if (!r.ok) return { rejection: reject(input.source, r.code, r.detail) };
-  const { paragraphs, ok: _ok, ...meta } = r;
-  return { ...meta, text: paragraphs.join("\n\n") };
+  const { ok: _ok, ...extraction } = r;
+  return extraction;
 }

@@ -3,21 +3,12 @@ import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
 import { cleanLines } from "../text/clean.js";
 import type { ScrapeMeta } from "../text/line.js";
+import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
 import { readPageMeta } from "./metadata.js";
 
 export type HtmlResult =
-  | {
-      ok: true;
-      title: string | null;
-      byline: string | null;
-      published: string | null;
-      outlet: string | null;
-      url: string | null;
-      language: string | null;
-      paragraphs: string[];
-      removed: RemovedLine[];
-    }
+  | ({ ok: true } & Extraction)
   | { ok: false; code: "SYN_EXTRACT_EMPTY" | "SYN_EXTRACT_TOO_COMPLEX"; detail: string };
 
 export interface HtmlLimits {
@@ -102,7 +93,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     outlet: meta.outlet ?? (article?.siteName ? fold(article.siteName) : null),
     url: meta.url ?? null,
     language: meta.language ?? null,
-    paragraphs,
+    text: paragraphs.join("\n\n"),
     removed: [
       ...cleaned.removed,
       ...removedBlocks(page.paragraphs, kept.paragraphs, [...page.dropped, ...kept.dropped], title),
