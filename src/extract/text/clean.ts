@@ -4,14 +4,24 @@ import { captions } from "./rules/captions.js";
 import { chromeLines } from "./rules/chrome-lines.js";
 import { commentTail } from "./rules/comment-tail.js";
 import { header } from "./rules/header.js";
+import { relatedList } from "./rules/related-list.js";
 import { repeatedLines } from "./rules/repeated-lines.js";
+import { trailingFurniture } from "./rules/trailing-furniture.js";
 
 /**
  * Order matters: specific chrome rules name a line before the comment-tail rule
  * sweeps what is left of the comment block; captions and duplicates go before
  * the header is read.
  */
-export const PASSES: readonly Pass[] = [chromeLines, commentTail, captions, repeatedLines, header];
+export const PASSES: readonly Pass[] = [
+  chromeLines,
+  commentTail,
+  relatedList,
+  captions,
+  repeatedLines,
+  header,
+  trailingFurniture,
+];
 
 export interface CleanedScrape {
   meta: ScrapeMeta;

@@ -20,7 +20,7 @@ const RULES: ChromeRule[] = [
     id: "notification-prompt",
     reason: "browser-notification prompt",
     pattern:
-      /^(?:stay up to date with|get (?:breaking )?news alerts|turn on (?:push )?notifications|enable notifications|allow notifications|notifications can be managed)\b/i,
+      /^(?:stay up to date with|get (?:breaking )?news alerts|get .{1,30}\balerts\b|turn on (?:push )?notifications|enable notifications|allow notifications|notifications can be managed)\b|\b(?:turn on|enable) (?:push )?notifications\b/i,
     maxWords: 20,
     outlet: (line) => /\bfrom\s+(.+?)\.?$/.exec(line)?.[1]?.trim(),
   },
@@ -28,22 +28,22 @@ const RULES: ChromeRule[] = [
     id: "newsletter-prompt",
     reason: "newsletter or alert sign-up prompt",
     pattern:
-      /^(?:sign up|subscribe|get|register)\b.*\b(?:newsletters?|inbox|e-?mail updates|briefing|digest)\b/i,
+      /^(?:sign up|subscribe|get|register)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b/i,
     maxWords: 25,
-  },
-  {
-    id: "related-teaser",
-    reason: "link to another article (related-content teaser)",
-    pattern:
-      /^(?:also read|read also|read more|more from|more on this(?: story)?|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next)\s*(?:[:|»›>–—-]|$)/i,
-    maxWords: 30,
   },
   {
     id: "related-heading",
     reason: "heading of a related-content box",
     pattern:
-      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks)\W*$/i,
+      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links))\W*$/i,
     maxWords: 8,
+  },
+  {
+    id: "related-teaser",
+    reason: "link to another article (related-content teaser)",
+    pattern:
+      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next)\s*(?:[:|»›>–—-]|$)/i,
+    maxWords: 30,
   },
   {
     id: "comment-prompt",
@@ -63,15 +63,47 @@ const RULES: ChromeRule[] = [
     id: "subscribe-prompt",
     reason: "subscription prompt",
     pattern:
-      /^(?:subscribe (?:now|today|to)|become a (?:member|subscriber)|support (?:our|independent) journalism|unlock (?:this|unlimited))\b/i,
+      /^(?:subscribe (?:now|today|to)|become a (?:member|subscriber)|unlock (?:this|unlimited)|never miss a story|don'?t miss (?:a|another) story)\b|\bsubscribe\b.*(?:[$£€]\s?\d|per month|a month|first month)/i,
     maxWords: 35,
+  },
+  {
+    id: "donation-appeal",
+    reason: "donation or membership appeal",
+    pattern:
+      /\b(?:donate|donation|(?:listener|reader|member)-(?:supported|funded)|funded by (?:readers|listeners|members)|support (?:independent|local|our|quality) (?:journalism|reporting|newsroom))\b/i,
+    maxWords: 40,
+  },
+  {
+    id: "paywall-notice",
+    reason: "paywall or access notice",
+    pattern:
+      /\b(?:free to read|for subscribers only|subscribers only|to continue reading|this (?:article|story) is (?:free|available) (?:to|for))\b/i,
+    maxWords: 35,
+  },
+  {
+    id: "republication-notice",
+    reason: "republication or licensing notice",
+    pattern: /\brepublish(?:ed|ing)?\b.*\b(?:licen[cs]e|permission|credit)\b|\bcreative commons\b/i,
+    maxWords: 45,
+  },
+  {
+    id: "tip-line",
+    reason: "news-tip prompt",
+    pattern: /^(?:got|have) a (?:story|news tip|tip)\b|^(?:send us|share) your (?:story|tips?|news)\b/i,
+    maxWords: 25,
+  },
+  {
+    id: "media-player",
+    reason: "audio or video player",
+    pattern: /^(?:listen|play|watch)\b.{0,25}\b\d{1,2}:\d{2}\s*$/i,
+    maxWords: 6,
   },
   {
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$/i,
-    maxWords: 10,
+      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?/i,
+    maxWords: 12,
   },
   {
     id: "advertisement",

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Report, ReportArticle } from "../src/index.js";
+import { EXAMPLES, expectSpansExact, expectValidReport, ROOT, runCli } from "./helpers.js";
+
+// The sample corpus is invented; its answer key says which files make up each
+// story and where each phenomenon lives. A record is named "file#id".
+interface Manifest {
+  stories: { name: string; files: string[] }[];
+  singles: string[];
+  phenomena: {
+    rewrite: { file: string; of: string };
+    duplicatePair: [string, string];
+    windows1252: string;
+    chrome: { file: string; mustNotContain: string[]; mustContain: string[] }[];
+  };
+}
+
+const manifest: Manifest = JSON.parse(
+  readFileSync(join(ROOT, "test/fixtures/examples-manifest.json"), "utf8"),
+);
+const GOLDEN = join(ROOT, "test/golden/examples-report.json");
+let report: Report;
+let article: (ref: string) => ReportArticle;
+
+beforeAll(() => {
+  const run = runCli(["analyze", EXAMPLES, "--format", "json", "--quiet"]);
+  expect(run.status, run.stderr).toBe(0);
+  report = JSON.parse(run.stdout);
+  article = (ref) => {
+    const [file, id] = ref.split("#");
+    const found = report.articles.find((a) =>
+      id ? a.id === id : a.source === join(EXAMPLES, file as string),
+    );
+    if (!found) throw new Error(`no article for ${ref}`);
+    return found;
+  };
+});
+
+describe("the sample corpus", () => {
+  it("is read whole: every file analyzed, nothing rejected, the report valid", () => {
+    expect(report.rejected).toEqual([]);
+    const expected = manifest.stories.reduce((n, s) => n + s.files.length, 0) + manifest.singles.length;
+    expect(report.articles).toHaveLength(expected);
+    expectValidReport(report);
+    expectSpansExact(report);
+  });
+
+  it("recovers every story exactly, and leaves unrelated articles alone", () => {
+    const storyOf = new Map(report.stories.flatMap((s) => s.articles.map((id) => [id, s] as const)));
+    for (const s of manifest.stories) {
+      const ids = s.files.map((f) => article(f).id);
+      const story = storyOf.get(ids[0] as string);
+      expect(story?.articles.slice().sort(), s.name).toEqual(ids.slice().sort());
+      expect(story?.summary.length, s.name).toBeGreaterThan(0);
+    }
+    for (const single of manifest.singles)
+      expect(storyOf.get(article(single).id)?.articles, single).toEqual([article(single).id]);
+    expect(report.stories).toHaveLength(manifest.stories.length + manifest.singles.length);
+  });
+
+  it("drops every line of chrome the key lists and keeps every news sentence", () => {
+    for (const entry of manifest.phenomena.chrome) {
+      const a = article(entry.file);
+      for (const chrome of entry.mustNotContain)
+        expect(a.text, `${entry.file} keeps chrome`).not.toContain(chrome);
+      for (const news of entry.mustContain) expect(a.text, `${entry.file} lost news`).toContain(news);
+    }
+  });
+
+  it("marks the wire copy as a duplicate of the original, and nothing else", () => {
+    const [original, copy] = manifest.phenomena.duplicatePair;
+    expect(article(copy).duplicateOf).toBe(article(original).id);
+    expect(report.articles.filter((a) => a.duplicateOf).map((a) => a.source)).toEqual([article(copy).source]);
+  });
+
+  it("shows the rewrite as derived mostly from its source", () => {
+    const { file, of } = manifest.phenomena.rewrite;
+    const top = article(file).derivedFrom[0];
+    expect(top?.article).toBe(article(of).id);
+    expect(top?.share).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("decodes the windows-1252 page", () => {
+    const text = article(manifest.phenomena.windows1252).text;
+    expect(text).not.toContain("\ufffd");
+    expect(text).toMatch(/[é’“”—]/);
+  });
+
+  it("matches the golden report (UPDATE_GOLDEN=1 rewrites it after a deliberate change)", () => {
+    const actual = goldenView(report);
+    if (process.env.UPDATE_GOLDEN || !existsSync(GOLDEN))
+      writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, "utf8")));
+  });
+});
+
+/** The report with machine paths and the clock taken out, articles named by their file. */
+function goldenView(r: Report) {
+  const name = new Map(r.articles.map((a) => [a.id, a.source.replace(`${EXAMPLES}/`, "")]));
+  const n = (id: string) => name.get(id) ?? id;
+  return {
+    articles: r.articles.map((a) => ({
+      source: n(a.id),
+      id: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      byline: a.byline,
+      published: a.published,
+      language: a.language,
+      paragraphs: a.text.split("\n\n").length,
+      sentences: a.sentences.length,
+      removed: a.removed.map((x) => `${x.rule}: ${x.text}`),
+      duplicateOf: a.duplicateOf && n(a.duplicateOf),
+      derivedFrom: a.derivedFrom.map((d) => `${n(d.article)} ${d.share}`),
+    })),
+    stories: r.stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      articles: s.articles.map(n),
+      firstSeen: s.firstSeen,
+      lastSeen: s.lastSeen,
+      summary: s.summary.map((x) => ({ text: x.text, sources: x.sources.map(n) })),
+    })),
+  };
+}
