@@ -67,7 +67,13 @@ function matchedShare(item: DerivationItem, mine: Set<string>[], theirs: Set<str
     const span = item.sentences[i] as { start: number; end: number };
     const len = span.end - span.start;
     total += len;
-    if (set.size >= 3 && theirs.some((t) => jaccard(set, t) >= SENTENCE_MATCH)) matched += len;
+    if (set.size >= 3 && theirs.some((t) => couldMatch(set, t) && jaccard(set, t) >= SENTENCE_MATCH))
+      matched += len;
   });
   return total ? matched / total : 0;
+}
+
+/** Jaccard can reach the threshold only if the smaller set is at least that share of the larger. */
+function couldMatch(a: Set<string>, b: Set<string>): boolean {
+  return Math.min(a.size, b.size) >= SENTENCE_MATCH * Math.max(a.size, b.size);
 }
