@@ -1,16 +1,15 @@
 // Turns a DOM subtree into paragraphs: runs of inline content between block
-// boundaries, each one paragraph, white space folded. Figures and tables are
-// not prose: they are reported, not kept.
+// boundaries, each one paragraph, white space folded. A table row is one
+// paragraph, its cells apart. Figures are not prose: reported, not kept.
 
 const BLOCK = new Set(
-  "address article aside blockquote details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section table tbody thead tfoot tr td th ul summary center".split(
+  "address article aside blockquote details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section table tbody thead tfoot tr ul summary center".split(
     " ",
   ),
 );
 const NOT_PROSE: Record<string, string> = {
   figure: "figure or photo caption",
   figcaption: "photo caption",
-  table: "table (not prose)",
   nav: "navigation",
   form: "form",
   button: "button",
@@ -64,6 +63,7 @@ export function toBlocks(root: Node): Blocks {
       buffer += " ";
       continue;
     }
+    if (tag === "td" || tag === "th") buffer += " ";
     const notProse = NOT_PROSE[tag];
     if (notProse) {
       flush();

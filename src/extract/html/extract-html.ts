@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
-import { cleanLines } from "../text/clean.js";
+import { cleanLines, HTML_PASSES } from "../text/clean.js";
 import type { ScrapeMeta } from "../text/line.js";
 import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
@@ -81,7 +81,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   if (title) known.title = title;
   if (byline) known.byline = byline;
   if (meta.published) known.published = meta.published;
-  const cleaned = cleanLines(kept.paragraphs, known);
+  const cleaned = cleanLines(kept.paragraphs, known, HTML_PASSES);
   if (cleaned.paragraphs.length === 0)
     return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "the article holds only site chrome" };
   const paragraphs = cleaned.paragraphs;
@@ -105,7 +105,7 @@ type ReadabilityArticle = ReturnType<Readability<string>["parse"]>;
 
 function runReadability(doc: Document): ReadabilityArticle {
   try {
-    return new Readability(doc, { charThreshold: 300 }).parse();
+    return new Readability(doc).parse();
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import type { Line, Pass, ScrapeMeta } from "./line.js";
 import { captions } from "./rules/captions.js";
 import { chromeLines } from "./rules/chrome-lines.js";
 import { commentTail } from "./rules/comment-tail.js";
-import { header } from "./rules/header.js";
+import { header, headerEchoes } from "./rules/header.js";
 import { relatedList } from "./rules/related-list.js";
 import { repeatedLines } from "./rules/repeated-lines.js";
 import { trailingFurniture } from "./rules/trailing-furniture.js";
@@ -22,6 +22,13 @@ export const PASSES: readonly Pass[] = [
   header,
   trailingFurniture,
 ];
+
+/**
+ * For paragraphs Readability already chose from a page: only rules for chrome
+ * inside the article body. Repeats and the closing-chrome sweep are scrape
+ * faults; in a page they would cut real content.
+ */
+export const HTML_PASSES: readonly Pass[] = [chromeLines, relatedList, captions, headerEchoes];
 
 export interface CleanedScrape {
   meta: ScrapeMeta;

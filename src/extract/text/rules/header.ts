@@ -13,19 +13,29 @@ const MAX_LABEL_WORDS = 12;
 // Navigation and masthead lines list things: "Rivers · Climate", "NAME | Slogan".
 const LIST_SEPARATOR = /\s[|·•]\s/;
 
-export const header: Pass = {
-  id: "header",
-  run(lines, meta) {
-    const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
-    const dateIndex = head.findIndex((l) => takeDate(l, meta));
-    const knownByline = meta.byline;
-    head.forEach((line, i) => {
-      if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);
-    });
-    const blockStart = head.findIndex((l) => l.drop?.rule === "date-line" || l.drop?.rule === "byline");
+export const header: Pass = makeHeader(true);
+/** For paragraphs of a page whose metadata is read elsewhere: echoes go, nothing is guessed. */
+export const headerEchoes: Pass = makeHeader(false);
+
+function makeHeader(guessHeadline: boolean): Pass {
+  return {
+    id: guessHeadline ? "header" : "header-echoes",
+    run: (lines, meta) => readHeader(lines, meta, guessHeadline),
+  };
+}
+
+function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): void {
+  const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
+  const dateIndex = head.findIndex((l) => takeDate(l, meta));
+  const knownByline = meta.byline;
+  head.forEach((line, i) => {
+    if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);
+  });
+  const blockStart = head.findIndex((l) => l.drop?.rule === "date-line" || l.drop?.rule === "byline");
+  if (guessHeadline || meta.title !== undefined) {
     takeHeadline(blockStart >= 0 ? head.slice(0, blockStart) : head, meta, blockStart >= 0);
-  },
-};
+  }
+}
 
 /**
  * Without a byline or date block the headline can only be the first line.
