@@ -104,6 +104,15 @@ describe("cleanScrape", () => {
       "The photographer said the photo: a crowd at the gate, was taken before the fire began and shows the blocked exit.",
       "Shareholders will vote on the merger in June, the company said in a filing on Tuesday morning.",
       "Readers may subscribe to the view that the council acted too late, but the inquiry found otherwise.",
+      "The billionaire pledged to donate $5 million to the children's hospital, a spokeswoman said.",
+      "Customers who subscribe to the streaming service will pay $10 a month from June.",
+      "Users can enable notifications in the app's settings, the company said on Monday.",
+      "Get-out-the-vote emails flooded inboxes in the final week of the campaign.",
+      "The report is free to read on the ministry's website, officials said.",
+      "The museum said its photographs may be republished with permission and credit.",
+      "Sign-in sheets showed that 40 people attended the meeting on Thursday.",
+      '"We will rebuild," the mayor told residents on Sunday. (Reuters)',
+      "The company said profits rose 12 percent in the third quarter, beating forecasts and lifting its shares in early trading on Tuesday. (AP)",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

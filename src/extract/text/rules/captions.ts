@@ -10,9 +10,20 @@ const AGENCY =
 const PERSON_SLASH_AGENCY = /\(\s*[\p{Lu}][^()/]{1,40}\s*\/\s*[^()]{2,40}\)\s*$/u;
 const MAX_CAPTION_WORDS = 50;
 
+/** A paragraph signed off by a wire agency is news; a caption is short and quotes nobody. */
+const MAX_AGENCY_CAPTION_WORDS = 35;
+const QUOTE_MARK = /["“”]/;
+/** "…on Tuesday. (AP)": a full sentence, then the agency, is a wire sign-off, not a caption. */
+const SENTENCE_THEN_CREDIT = /[.!?]\s+\([^()]{1,40}\)\s*$/;
+const SIGN_OFF_MIN_WORDS = 15;
+
 function isCaption(text: string): boolean {
-  if (wordCount(text) > MAX_CAPTION_WORDS) return false;
-  return CREDIT_LABEL.test(text) || AGENCY.test(text) || PERSON_SLASH_AGENCY.test(text);
+  const words = wordCount(text);
+  if (words > MAX_CAPTION_WORDS) return false;
+  if (CREDIT_LABEL.test(text)) return true;
+  if (words > MAX_AGENCY_CAPTION_WORDS || QUOTE_MARK.test(text)) return false;
+  if (words > SIGN_OFF_MIN_WORDS && SENTENCE_THEN_CREDIT.test(text)) return false;
+  return AGENCY.test(text) || PERSON_SLASH_AGENCY.test(text);
 }
 
 /** The caption without its credit, to recognise the bare copy the scraper kept beside it. */

@@ -20,15 +20,22 @@ const RULES: ChromeRule[] = [
     id: "notification-prompt",
     reason: "browser-notification prompt",
     pattern:
-      /^(?:stay up to date with|get (?:breaking )?news alerts|get .{1,30}\balerts\b|turn on (?:push )?notifications|enable notifications|allow notifications|notifications can be managed)\b|\b(?:turn on|enable) (?:push )?notifications\b/i,
+      /^(?:stay up to date with|get (?:breaking )?news alerts|get .{1,30}\balerts\b\s*[:.!]|turn on (?:push )?notifications|enable notifications|allow notifications|notifications can be managed)/i,
     maxWords: 20,
     outlet: (line) => /\bfrom\s+(.+?)\.?$/.exec(line)?.[1]?.trim(),
+  },
+  {
+    id: "copyright",
+    reason: "copyright line",
+    pattern: /^(?:©|\(c\)|copyright\b)/i,
+    maxWords: 20,
+    outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim() || undefined,
   },
   {
     id: "newsletter-prompt",
     reason: "newsletter or alert sign-up prompt",
     pattern:
-      /^(?:sign up|subscribe|get|register)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b/i,
+      /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b|^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|briefing|digest)\b|\b(?:to|in) your inbox\b/i,
     maxWords: 25,
   },
   {
@@ -57,33 +64,34 @@ const RULES: ChromeRule[] = [
     reason: "registration or login prompt",
     pattern:
       /^(?:thank you for registering|please refresh (?:the|your) (?:page|browser)|already (?:a subscriber|have an account|registered)|create (?:a free|an) account|you must be logged in|log ?in|sign in|register for free)\b/i,
-    maxWords: 40,
+    maxWords: 30,
   },
   {
     id: "subscribe-prompt",
     reason: "subscription prompt",
     pattern:
-      /^(?:subscribe (?:now|today|to)|become a (?:member|subscriber)|unlock (?:this|unlimited)|never miss a story|don'?t miss (?:a|another) story)\b|\bsubscribe\b.*(?:[$£€]\s?\d|per month|a month|first month)/i,
+      /^(?:subscribe (?:now|today|to (?:our|the|any)|for)|become a (?:member|subscriber)|unlock (?:this|unlimited)|never miss a story|don'?t miss (?:a|another) story)\b/i,
     maxWords: 35,
   },
   {
     id: "donation-appeal",
     reason: "donation or membership appeal",
     pattern:
-      /\b(?:donate|donation|(?:listener|reader|member)-(?:supported|funded)|funded by (?:readers|listeners|members)|support (?:independent|local|our|quality) (?:journalism|reporting|newsroom))\b/i,
+      /\b(?:donate (?:now|today|here)|please (?:donate|give)|make a donation|(?:listener|reader|member)-(?:supported|funded)|funded by (?:readers|listeners|members) like you|support (?:independent|local|our|quality) (?:\w+ )?(?:journalism|reporting|newsroom))\b/i,
     maxWords: 40,
   },
   {
     id: "paywall-notice",
     reason: "paywall or access notice",
     pattern:
-      /\b(?:free to read|for subscribers only|subscribers only|to continue reading|this (?:article|story) is (?:free|available) (?:to|for))\b/i,
+      /^(?:this (?:article|story|content) is (?:free|available|only available|for subscribers)|subscribers only|to continue reading|continue reading with)\b|\bfree to read as part of\b/i,
     maxWords: 35,
   },
   {
     id: "republication-notice",
     reason: "republication or licensing notice",
-    pattern: /\brepublish(?:ed|ing)?\b.*\b(?:licen[cs]e|permission|credit)\b|\bcreative commons\b/i,
+    pattern:
+      /\b(?:stories|articles|content) may be republished\b|\bunder (?:our|a) creative commons licen[cs]e\b|\brepublication or redistribution\b/i,
     maxWords: 45,
   },
   {
@@ -118,13 +126,6 @@ const RULES: ChromeRule[] = [
     pattern:
       /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
     maxWords: 60,
-  },
-  {
-    id: "copyright",
-    reason: "copyright line",
-    pattern: /^(?:©|\(c\)|copyright\b)/i,
-    maxWords: 20,
-    outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim() || undefined,
   },
   {
     id: "follow-prompt",

@@ -4,7 +4,8 @@ import { type Pass, wordCount } from "../line.js";
 // punctuation among it are more of the same (taglines, headlines of other
 // articles, section names), not news: news paragraphs end with punctuation.
 const MAX_WORDS = 15;
-const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
+// A sentence end, perhaps followed by a wire sign-off such as "(Reuters)".
+const ENDS_SENTENCE = /[.!?]["'”’)]?(?:\s+\([^()]{1,40}\))?$/;
 
 export const trailingFurniture: Pass = {
   id: "trailing-furniture",
