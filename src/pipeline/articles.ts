@@ -36,6 +36,7 @@ export function processArticles(
       publishedInferred: false,
       language: a.language,
       url: e.url,
+      dateline: e.dateline,
       text: e.text,
       removed: e.removed,
       sentences: a.sentences,

@@ -98,6 +98,61 @@ describe("cleanScrape", () => {
     });
   });
 
+  it("cuts datelines into metadata and keeps the sentence", () => {
+    const cases: [string, string, string][] = [
+      [
+        "HARBOR CITY, Maine (WNS) — The council voted on Monday to close the pier for repairs.",
+        "HARBOR CITY, Maine (WNS)",
+        "The council voted",
+      ],
+      [
+        "KESTREL FALLS, Oct 3 (WNS) - Rescuers reached the last of the stranded hikers on Friday.",
+        "KESTREL FALLS, Oct 3 (WNS)",
+        "Rescuers reached",
+      ],
+      [
+        "MARLOW — A fire at a bakery on Mill Lane was put out within an hour, firefighters said.",
+        "MARLOW",
+        "A fire at a bakery",
+      ],
+      [
+        "Orvale: The regional council has approved a new bus depot on the edge of the town.",
+        "Orvale",
+        "The regional council",
+      ],
+    ];
+    for (const [line, place, start] of cases) {
+      const r = cleanScrape(
+        `Headline about the event here\n${line}\nA second paragraph follows with more detail on the event.`,
+      );
+      expect(r.meta.dateline, line).toBe(place);
+      expect(r.paragraphs[0]?.startsWith(start), line).toBe(true);
+      expect(r.removed.find((x) => x.rule === "dateline")?.text).toMatch(/[—:-]$/);
+    }
+    for (const line of [
+      "Analysis: The budget leaves the hardest choices for next year, economists said.",
+      "NATO leaders met in Brussels on Tuesday to discuss the new air defence plan.",
+    ]) {
+      expect(cleanScrape(`Headline about the event here\n${line}`).meta.dateline, line).toBeUndefined();
+    }
+  });
+
+  it("reads byline-and-date lines and drops section labels at the top", () => {
+    const r = cleanScrape(
+      "Transport\nTram depot to get solar roof by summer\nKofi Marchbank · July 29, 2026 · 4 min read\nThe operator said on Tuesday that panels would cover the whole depot roof.",
+    );
+    expect(r.meta).toEqual({
+      title: "Tram depot to get solar roof by summer",
+      byline: "Kofi Marchbank",
+      published: "2026-07-29",
+    });
+    expect(r.removed.map((x) => x.rule)).toEqual(["masthead", "headline", "meta-line"]);
+    const dateOnly = cleanScrape(
+      "Board passes school budget after long meeting\nBy Ana Lee | Staff\nMay 28, 2026 | 10:15 PM\nThe board voted 6-1 on Thursday night.",
+    );
+    expect(dateOnly.meta).toMatchObject({ byline: "Ana Lee", published: "2026-05-28T22:15" });
+  });
+
   it("does not mistake news that mentions comments, photos or sharing for chrome", () => {
     const news = [
       "Comments by the mayor on Monday angered residents who had waited two years for the bridge to reopen.",

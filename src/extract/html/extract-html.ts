@@ -92,6 +92,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     published: cleaned.meta.published ?? null,
     outlet: meta.outlet ?? (article?.siteName ? fold(article.siteName) : null),
     url: meta.url ?? null,
+    dateline: cleaned.meta.dateline ?? null,
     language: meta.language ?? null,
     text: paragraphs.join("\n\n"),
     removed: [

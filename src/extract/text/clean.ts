@@ -3,9 +3,12 @@ import type { Line, Pass, ScrapeMeta } from "./line.js";
 import { captions } from "./rules/captions.js";
 import { chromeLines } from "./rules/chrome-lines.js";
 import { commentTail } from "./rules/comment-tail.js";
+import { dateline } from "./rules/dateline.js";
 import { header, headerEchoes } from "./rules/header.js";
+import { metaLine } from "./rules/meta-line.js";
 import { relatedList } from "./rules/related-list.js";
 import { repeatedLines } from "./rules/repeated-lines.js";
+import { sectionLabel } from "./rules/section-label.js";
 import { trailingFurniture } from "./rules/trailing-furniture.js";
 
 /**
@@ -19,7 +22,10 @@ export const PASSES: readonly Pass[] = [
   relatedList,
   captions,
   repeatedLines,
+  metaLine,
   header,
+  sectionLabel,
+  dateline,
   trailingFurniture,
 ];
 
@@ -28,7 +34,15 @@ export const PASSES: readonly Pass[] = [
  * inside the article body. Repeats and the closing-chrome sweep are scrape
  * faults; in a page they would cut real content.
  */
-export const HTML_PASSES: readonly Pass[] = [chromeLines, relatedList, captions, headerEchoes];
+export const HTML_PASSES: readonly Pass[] = [
+  chromeLines,
+  relatedList,
+  captions,
+  sectionLabel,
+  metaLine,
+  headerEchoes,
+  dateline,
+];
 
 export interface CleanedScrape {
   meta: ScrapeMeta;
@@ -46,11 +60,7 @@ export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): Clea
  * the metadata it already found: chrome that sits inside the article body
  * goes the same way as in a scrape.
  */
-export function cleanLines(
-  raw: string[],
-  known: ScrapeMeta,
-  passes: readonly Pass[] = PASSES,
-): CleanedScrape {
+export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pass[]): CleanedScrape {
   const lines: Line[] = raw
     .map((l) => l.replace(/[\s\u00a0]+/g, " ").trim())
     .filter((l) => l !== "")
@@ -60,6 +70,7 @@ export function cleanLines(
   const paragraphs: string[] = [];
   const removed: RemovedLine[] = [];
   for (const line of lines) {
+    if (line.cut) removed.push(line.cut);
     if (line.drop) removed.push({ text: line.text, reason: line.drop.reason, rule: line.drop.rule });
     else paragraphs.push(line.text);
   }

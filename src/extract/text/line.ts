@@ -3,6 +3,8 @@ export interface Line {
   text: string;
   /** Set when a pass drops the line: which rule and why. */
   drop?: { rule: string; reason: string };
+  /** Set when a pass cuts a prefix off the line (a dateline): what was cut and why. */
+  cut?: { text: string; rule: string; reason: string };
 }
 
 /** Metadata that the passes find in header lines and chrome. */
@@ -11,6 +13,8 @@ export interface ScrapeMeta {
   byline?: string;
   published?: string;
   outlet?: string;
+  /** Place (and agency) a dateline names: "PORT ELLERY, Ohio (MPS)". */
+  dateline?: string;
 }
 
 /** A cleaning pass: marks lines to drop and may fill metadata. Passes never un-drop a line. */

@@ -3,7 +3,7 @@ import { type Line, normalizeLine, type ScrapeMeta, wordCount } from "../line.js
 const BY_PREFIX = /^by\s+(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
-const NAME = new RegExp(
+export const NAME = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}'’.-]+|${PARTICLE})(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]+|${PARTICLE}|and|&)){1,5}$`,
   "u",
 );
@@ -20,7 +20,8 @@ export function takeByline(
   known: string | undefined,
 ): void {
   if (known !== undefined) {
-    if (normalizeLine(line.text).replace(/^by\s+/, "") === normalizeLine(known)) line.drop = BYLINE;
+    const echo = withoutAffiliation(line.text.replace(/^by\s+/i, "").trim());
+    if (normalizeLine(echo) === normalizeLine(known)) line.drop = BYLINE;
     return;
   }
   if (meta.byline) return;

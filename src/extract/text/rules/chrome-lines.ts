@@ -124,7 +124,7 @@ const RULES: ChromeRule[] = [
     id: "cookie-notice",
     reason: "cookie notice",
     pattern:
-      /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
+      /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|(?:our )?use of cookies|cookie (?:policy|settings|preferences|notice|consent))\b/i,
     maxWords: 60,
   },
   {

@@ -8,7 +8,8 @@ const DATE_PREFIX = /^(?:published|updated|posted|last updated|first published)\
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
   // Every date line a scrape prints has a digit (day or year); chrono is not cheap.
   if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !/\d/.test(line.text)) return false;
-  const body = line.text.replace(DATE_PREFIX, "");
+  // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
+  const body = line.text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
   const found = parseDateLine(body);
   const certain =
     found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));

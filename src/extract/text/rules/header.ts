@@ -12,6 +12,10 @@ const MIN_HEADLINE_WORDS_UNDER_MASTHEAD = 4;
 const MAX_LABEL_WORDS = 12;
 // Navigation and masthead lines list things: "Rivers · Climate", "NAME | Slogan".
 const LIST_SEPARATOR = /\s[|·•]\s/;
+/** Lines that make up the byline-and-date block under a headline. */
+const BLOCK_RULES = new Set(["date-line", "byline", "meta-line"]);
+/** A one-word label ("Transport") names a section; a masthead names the site in two words or more. */
+const MIN_MASTHEAD_WORDS = 2;
 
 export const header: Pass = makeHeader(true);
 /** For paragraphs of a page whose metadata is read elsewhere: echoes go, nothing is guessed. */
@@ -25,16 +29,23 @@ function makeHeader(guessHeadline: boolean): Pass {
 }
 
 function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): void {
-  const head = lines.filter((l) => !l.drop).slice(0, HEAD_LINES);
-  const dateIndex = head.findIndex((l) => takeDate(l, meta));
+  const head = headOf(lines);
+  const dateIndex = head.findIndex((l) => !l.drop && takeDate(l, meta));
   const knownByline = meta.byline;
   head.forEach((line, i) => {
     if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);
   });
-  const blockStart = head.findIndex((l) => l.drop?.rule === "date-line" || l.drop?.rule === "byline");
+  const blockStart = head.findIndex((l) => BLOCK_RULES.has(l.drop?.rule ?? ""));
   if (guessHeadline || meta.title !== undefined) {
     takeHeadline(blockStart >= 0 ? head.slice(0, blockStart) : head, meta, blockStart >= 0);
   }
+}
+
+/** The lines up to the tenth one still kept, dropped ones included: earlier passes may have read some. */
+function headOf(lines: Line[]): Line[] {
+  let kept = 0;
+  const end = lines.findIndex((l) => !l.drop && ++kept > HEAD_LINES);
+  return end < 0 ? lines : lines.slice(0, end);
 }
 
 /**
@@ -83,7 +94,7 @@ export function looksLikeHeadline(text: string): boolean {
 /** The site name of a masthead: "TRI-COUNTY RECORD | Slogan" → "Tri-County Record". */
 function outletOfMasthead(text: string): string | undefined {
   const name = text.split(LIST_SEPARATOR)[0]?.trim() ?? "";
-  if (wordCount(name) > 5 || wordCount(name) === 0) return undefined;
+  if (wordCount(name) > 5 || wordCount(name) < MIN_MASTHEAD_WORDS) return undefined;
   if (name !== name.toUpperCase()) return name;
   return name
     .toLowerCase()
