@@ -1,7 +1,7 @@
 import { type AnalyzeOptions, type AnalyzeSettings, resolveOptions } from "./config/defaults.js";
 import type { Rejection } from "./errors.js";
 import { type ArticleInput, readInputs, recordToInput } from "./ingest/index.js";
-import { createLanguageTools } from "./language/index.js";
+import { loadLanguageTools } from "./language/index.js";
 import { processArticles } from "./pipeline/articles.js";
 import { assignIds } from "./pipeline/ids.js";
 import { buildStories } from "./pipeline/stories.js";
@@ -57,7 +57,7 @@ export function analyzeInputs(
 ): Report {
   const ids = assignIds(inputs);
   for (const r of ids.rejected) options.onReject?.(r);
-  const tools = createLanguageTools();
+  const tools = loadLanguageTools();
   const processed = processArticles(ids.articles, tools, options);
   options.onProgress?.({ phase: "stories", done: 0, total: 1 });
   const stories = buildStories(processed.articles, options);

@@ -57,3 +57,13 @@ describe("limits", () => {
     ]);
   });
 });
+
+describe("many runs in one process", () => {
+  it("analyzes 30 times in a row (a service calls analyze again and again)", async () => {
+    const { analyze } = await import("synoptic");
+    for (let i = 0; i < 30; i++) {
+      const report = await analyze({ records: [{ id: `a${i}`, text: GOOD_ARTICLE }] });
+      expect(report.articles[0]?.sentences.length).toBeGreaterThan(3);
+    }
+  });
+});

@@ -3,4 +3,4 @@ export { detectLanguage } from "./detect.js";
 export { splitSentences } from "./sentences.js";
 export { jaccard, setCosine } from "./similarity.js";
 export { contentTokens, stem, words } from "./tokens.js";
-export { createLanguageTools, type LanguageTools } from "./tools.js";
+export { type LanguageTools, loadLanguageTools } from "./tools.js";

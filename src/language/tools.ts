@@ -3,11 +3,18 @@ import winkNLP from "wink-nlp";
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
-/** Loaded models, made once per run and passed in: stages keep no module-level state. */
+/** Loaded models, passed to the stages that read text. */
 export interface LanguageTools {
   nlp: Nlp;
 }
 
-export function createLanguageTools(): LanguageTools {
-  return { nlp: winkNLP(model) };
+// The one process-wide cache in the engine, and read-only: wink-nlp changes
+// its shared model each time it is instantiated, and the twentieth instance
+// in a process throws ("Invalid string length"). Reading documents does not
+// change it, so every run shares the one instance.
+let loaded: LanguageTools | undefined;
+
+export function loadLanguageTools(): LanguageTools {
+  loaded ??= { nlp: winkNLP(model) };
+  return loaded;
 }

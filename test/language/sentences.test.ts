@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createLanguageTools, detectLanguage, splitSentences } from "../../src/language/index.js";
+import { detectLanguage, loadLanguageTools, splitSentences } from "../../src/language/index.js";
 
-const tools = createLanguageTools();
+const tools = loadLanguageTools();
 const cut = (text: string) => splitSentences(text, tools).map((s) => text.slice(s.start, s.end));
 
 describe("sentences", () => {
