@@ -67,25 +67,37 @@ function bestStory(stories: Building[], v: Vector, threshold: number): Building 
   return best;
 }
 
-/** Stories that turn out to be one (their centroids meet the threshold) become one. */
+/**
+ * Stories that turn out to be one (their centroids meet the threshold) become
+ * one. In rounds: the most similar pairs first, each story merged at most
+ * once a round, until no pair is left; centroid linkage, so no chaining.
+ */
 function mergeClose(stories: Building[], threshold: number): Building[] {
-  const live = [...stories];
-  for (let merged = true; merged; ) {
-    merged = false;
-    for (let i = 0; i < live.length && !merged; i++) {
-      for (let j = i + 1; j < live.length && !merged; j++) {
-        const a = live[i] as Building;
-        const b = live[j] as Building;
-        if (cosine(a.centre, b.centre) < threshold) continue;
-        a.members.push(...b.members);
-        addInto(a.sum, b.sum);
-        a.centre = normalize(a.sum);
-        live.splice(j, 1);
-        merged = true;
+  let live = [...stories];
+  for (;;) {
+    const pairs: [number, number, number][] = [];
+    for (let i = 0; i < live.length; i++) {
+      for (let j = i + 1; j < live.length; j++) {
+        const sim = cosine((live[i] as Building).centre, (live[j] as Building).centre);
+        if (sim >= threshold) pairs.push([sim, i, j]);
       }
     }
+    if (pairs.length === 0) return live;
+    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const gone = new Set<number>();
+    const touched = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (touched.has(i) || touched.has(j)) continue;
+      const a = live[i] as Building;
+      const b = live[j] as Building;
+      a.members.push(...b.members);
+      addInto(a.sum, b.sum);
+      a.centre = normalize(a.sum);
+      touched.add(i).add(j);
+      gone.add(j);
+    }
+    live = live.filter((_, k) => !gone.has(k));
   }
-  return live;
 }
 
 function toGroup(s: Building, items: ClusterItem[], vectors: Vector[]): StoryGroup {

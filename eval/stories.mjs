@@ -1,0 +1,128 @@
+// npm run eval -- stories: story clustering on DUC 2006 + 2007 newswire
+// (2,375 articles, 95 topic clusters), shuffled with a fixed seed, scored
+// with B-cubed precision/recall/F1, beside a plain TF-IDF baseline run in the
+// same process on the same order.
+import { readFileSync } from "node:fs";
+import { clusterStories, cosine, DocumentFrequencies } from "../dist/cluster/index.js";
+import { DEFAULT_OPTIONS } from "../dist/index.js";
+import { contentTokens } from "../dist/language/index.js";
+
+const load = (year) =>
+  readFileSync(new URL(`../../shared/data/duc${year}/clusters.jsonl`, import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+
+function shuffle(items, seed) {
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** B-cubed over items; an item in several gold clusters (DUC 2006 has nine) counts as right in any. */
+export function bcubed(pred, gold) {
+  const members = (map) => {
+    const by = new Map();
+    for (const [id, cs] of map) for (const c of cs) (by.get(c) ?? by.set(c, new Set()).get(c)).add(id);
+    return by;
+  };
+  const goldBy = members(gold);
+  const predBy = members(new Map([...pred].map(([id, c]) => [id, [c]])));
+  const sameGold = (a, b) => gold.get(a).some((c) => gold.get(b).includes(c));
+  let p = 0;
+  let r = 0;
+  for (const [id, c] of pred) {
+    const cluster = [...predBy.get(c)];
+    p += cluster.filter((o) => sameGold(id, o)).length / cluster.length;
+    const goldMates = new Set(gold.get(id).flatMap((g) => [...goldBy.get(g)]));
+    r += [...goldMates].filter((o) => pred.get(o) === c).length / goldMates.size;
+  }
+  p /= pred.size;
+  r /= pred.size;
+  return { precision: p, recall: r, f1: (2 * p * r) / (p + r) };
+}
+
+/** Gold clusters spread over several stories, and stories that hold several gold clusters. */
+function splitsAndMixes(pred, gold) {
+  const storiesOf = new Map();
+  const goldOf = new Map();
+  for (const [id, c] of pred) {
+    for (const g of gold.get(id)) {
+      (storiesOf.get(g) ?? storiesOf.set(g, new Map()).get(g)).set(c, (storiesOf.get(g)?.get(c) ?? 0) + 1);
+      (goldOf.get(c) ?? goldOf.set(c, new Map()).get(c)).set(g, (goldOf.get(c)?.get(g) ?? 0) + 1);
+    }
+  }
+  // A side with under two articles is noise, not a split or a mix.
+  const count = (m) => [...m.values()].filter((x) => [...x.values()].filter((n) => n >= 2).length > 1).length;
+  return { split: count(storiesOf), mixed: count(goldOf) };
+}
+
+/** Baseline: plain TF-IDF (full vectors), each article joins the most similar earlier article's story. */
+function tfidfBaseline(items, threshold) {
+  const df = new DocumentFrequencies();
+  const tokens = items.map((it) => contentTokens(`${it.title} ${it.text}`));
+  for (const t of tokens) df.add(t);
+  const vectors = tokens.map((t) => df.vector(t));
+  const story = new Map();
+  items.forEach((it, i) => {
+    let best = -1;
+    let bestScore = threshold;
+    for (let j = 0; j < i; j++) {
+      const s = cosine(vectors[i], vectors[j]);
+      if (s >= bestScore) {
+        bestScore = s;
+        best = j;
+      }
+    }
+    story.set(it.id, best >= 0 ? story.get(items[best].id) : it.id);
+  });
+  return story;
+}
+
+export function evalStories() {
+  const records = [...load(2006), ...load(2007)];
+  const gold = new Map();
+  const byDoc = new Map();
+  for (const r of records) {
+    gold.set(r.doc, [...(gold.get(r.doc) ?? []), r.cluster]);
+    byDoc.set(r.doc, r);
+  }
+  const items = shuffle([...byDoc.values()], 7).map((r) => ({
+    id: r.doc,
+    title: r.title || null,
+    text: r.text,
+    duplicateOf: null,
+  }));
+  const t = Date.now();
+  const threshold = Number(process.env.STORY_THRESHOLD ?? DEFAULT_OPTIONS.storyThreshold);
+  const groups = clusterStories(items, threshold);
+  const seconds = (Date.now() - t) / 1000;
+  const pred = new Map(groups.flatMap((g) => g.articles.map((id) => [id, g.id])));
+  const base = tfidfBaseline(items, 0.3);
+  const ours = bcubed(pred, gold);
+  const peer = bcubed(base, gold);
+  const goldCount = new Set([...gold.values()].flat()).size;
+  const fmt = (s) => `P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}`;
+  console.log(
+    `stories: ${items.length} DUC 2006+2007 articles in ${goldCount} gold clusters, shuffled (seed 7)`,
+  );
+  const o = splitsAndMixes(pred, gold);
+  const b = splitsAndMixes(base, gold);
+  console.log(
+    `  synoptic (threshold ${threshold})  ${fmt(ours)}  stories ${groups.length}, gold split ${o.split}, stories mixed ${o.mixed}  (${seconds.toFixed(1)} s)`,
+  );
+  console.log(
+    `  tf-idf baseline (0.3)     ${fmt(peer)}  stories ${new Set(base.values()).size}, gold split ${b.split}, stories mixed ${b.mixed}`,
+  );
+  return { f1: ours.f1 };
+}
