@@ -3,6 +3,7 @@
 // with B-cubed precision/recall/F1, beside a plain TF-IDF baseline run in the
 // same process on the same order.
 import { readFileSync } from "node:fs";
+import { rng } from "../bench/corpus.mjs";
 import { clusterStories, cosine, DocumentFrequencies } from "../dist/cluster/index.js";
 import { DEFAULT_OPTIONS } from "../dist/index.js";
 import { contentTokens } from "../dist/language/index.js";
@@ -14,13 +15,7 @@ const load = (year) =>
     .map((l) => JSON.parse(l));
 
 function shuffle(items, seed) {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = rng(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
