@@ -11,6 +11,7 @@ interface Manifest {
   singles: string[];
   phenomena: {
     rewrite: { file: string; of: string };
+    alteredQuote: { files: string[]; altered: string; original: string; alteredText: string };
     duplicatePair: [string, string];
     windows1252: string;
     chrome: { file: string; mustNotContain: string[]; mustContain: string[] }[];
@@ -82,6 +83,17 @@ describe("the sample corpus", () => {
     expect(top?.share).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("never cites an outlet for a quote it printed differently", () => {
+    const { altered, original, alteredText } = manifest.phenomena.alteredQuote;
+    const alteredId = article(altered).id;
+    const lines = report.stories.flatMap((s) => s.summary);
+    const quoting = (words: string) =>
+      lines.filter((l) => normalize(l.text).includes(normalize(words).slice(0, 60)));
+    for (const line of quoting(original)) expect(line.sources, line.text).not.toContain(alteredId);
+    for (const line of quoting(alteredText)) expect(line.sources, line.text).toEqual([alteredId]);
+    expect(quoting(original).length + quoting(alteredText).length).toBeGreaterThan(0);
+  });
+
   it("decodes the windows-1252 page", () => {
     const text = article(manifest.phenomena.windows1252).text;
     expect(text).not.toContain("\ufffd");
@@ -95,6 +107,12 @@ describe("the sample corpus", () => {
     expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, "utf8")));
   });
 });
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** The report with machine paths and the clock taken out, articles named by their file. */
 function goldenView(r: Report) {

@@ -6,7 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { expect } from "vitest";
 import type { Report } from "../src/index.js";
 import { contentTokens, setCosine } from "../src/language/index.js";
-import { SUPPORT_SIMILARITY } from "../src/summarize/index.js";
+import { printsSameWords, quotedPassages, SUPPORT_SIMILARITY } from "../src/summarize/index.js";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const SHARED = resolve(ROOT, "..", "shared");
@@ -81,6 +81,10 @@ export function expectSummariesSupported(report: Report): void {
           ...spans.map((e) => setCosine(tokens, new Set(contentTokens(text.slice(e.start, e.end))))),
         );
         expect(best, `${id} does not state: ${line.text}`).toBeGreaterThanOrEqual(SUPPORT_SIMILARITY);
+        // A cited article prints the same quoted words, not a changed version of them.
+        const quoted = quotedPassages(line.text);
+        const same = spans.some((e) => printsSameWords(quoted, text.slice(e.start, e.end)));
+        expect(same, `${id} changes a quote in: ${line.text}`).toBe(true);
       }
     }
   }

@@ -1,2 +1,3 @@
 export type { SummaryArticle } from "./candidates.js";
+export { printsSameWords, quotedPassages } from "./quoted.js";
 export { SUPPORT_SIMILARITY, summarize } from "./select.js";

@@ -1,6 +1,7 @@
 import { setCosine } from "../language/index.js";
 import type { SummarySentence } from "../report/index.js";
 import { type Candidate, candidatesOf, type SummaryArticle } from "./candidates.js";
+import { printsSameWords, quotedPassages } from "./quoted.js";
 
 /** A sentence of another article supports a candidate when their content words have this set-cosine. */
 export const SUPPORT_SIMILARITY = 0.5;
@@ -43,13 +44,14 @@ export function summarize(articles: SummaryArticle[], maxWords: number): Summary
 function score(candidate: Candidate, byArticle: Candidate[][], articles: SummaryArticle[]): Scored {
   const support: Candidate[] = [candidate];
   const outlets = new Set<string>([outletKey(articles, candidate.article)]);
+  const quoted = quotedPassages(candidate.text);
   for (const list of byArticle) {
     if (list[0]?.article === candidate.article) continue;
     let best: Candidate | undefined;
     let bestSim = SUPPORT_SIMILARITY;
     for (const other of list) {
       const sim = setCosine(candidate.tokens, other.tokens);
-      if (sim >= bestSim) {
+      if (sim >= bestSim && printsSameWords(quoted, other.text)) {
         best = other;
         bestSim = sim;
       }
