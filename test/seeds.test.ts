@@ -143,6 +143,27 @@ describe("the seeds, end to end", () => {
     for (const seed of ["000", "002", "003", "004"]) expect(bySeed.get(seed)?.derivedFrom).toEqual([]);
   });
 
+  it("finds direct quotes and names a speaker only where a cue shows it", () => {
+    for (const a of report.articles) {
+      expect(a.quotes.length, a.source).toBeGreaterThan(0);
+      for (const q of a.quotes) {
+        expect(q.speaker).toBeNull();
+        if (q.speakerText) expect(q.cue, q.speakerText).toBeTruthy();
+      }
+    }
+    // An interrupted quote: both halves, one speaker, one cue.
+    const split = (bySeed.get("001") as ReportArticle).quotes.slice(0, 2);
+    expect(split.map((q) => [q.speakerText, q.cue])).toEqual([
+      ["she", "said"],
+      ["she", "said"],
+    ]);
+    // A spokesperson's quote with the cue after it, her full name as written.
+    const told = (bySeed.get("004") as ReportArticle).quotes[0];
+    expect([told?.speakerText?.split(" ").length, told?.cue]).toEqual([2, "told"]);
+    // A described speaker: the role as written.
+    expect((bySeed.get("002") as ReportArticle).quotes[0]?.speakerText).toBe("the spokesperson");
+  });
+
   it("detects English and splits sentences inside paragraphs", () => {
     for (const a of report.articles) {
       expect(a.language).toBe("en");

@@ -1,12 +1,13 @@
 import type { DateMention, Mention, QuoteMention, Span } from "../report/index.js";
 import { detectLanguage } from "./detect.js";
+import { findQuotes } from "./quotes/find.js";
 import { splitSentences } from "./sentences.js";
 import type { LanguageTools } from "./tools.js";
 
 export interface Annotation {
   language: string | null;
   sentences: Span[];
-  // Entities, dates and quotes are the language issue's work: empty until built, never guessed.
+  // Entities and dates are the language issue's work: empty until built, never guessed.
   entities: Mention[];
   dates: DateMention[];
   quotes: QuoteMention[];
@@ -23,6 +24,6 @@ export function annotate(
     sentences: splitSentences(text, tools),
     entities: [],
     dates: [],
-    quotes: [],
+    quotes: findQuotes(text),
   };
 }

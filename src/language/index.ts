@@ -1,5 +1,6 @@
 export { type Annotation, annotate } from "./annotate.js";
 export { detectLanguage } from "./detect.js";
+export { findQuotes } from "./quotes/find.js";
 export { splitSentences } from "./sentences.js";
 export { jaccard, setCosine } from "./similarity.js";
 export { contentTokens, stem, words } from "./tokens.js";

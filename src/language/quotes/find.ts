@@ -1,0 +1,54 @@
+import type { QuoteMention } from "../../report/index.js";
+import { type Attribution, attribute } from "./attribute.js";
+import { quotedSpans } from "./spans.js";
+
+/** Under this many words, marks without a cue are scare quotes, titles or names, not speech. */
+const MIN_UNCUED_WORDS = 4;
+const PARAGRAPH = /[^\n]+/g;
+
+/**
+ * Direct quotes of a text: the words inside quotation marks, with the speaker
+ * as written and the cue verb when a cue shows them. A quote that runs on
+ * into the next paragraph, and the second half of `"A," she said, "B."`,
+ * take the speaker of the quote they continue. The canonical speaker (an
+ * entity id) is left null until the entity registry exists.
+ */
+export function findQuotes(text: string): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  let carried: (Attribution & { base: number }) | undefined;
+  for (const m of text.matchAll(PARAGRAPH)) {
+    const paragraph = m[0];
+    const base = m.index;
+    const spans = quotedSpans(paragraph);
+    const continues = carried && /^\s*[“"«]/.test(paragraph);
+    if (!continues) carried = undefined;
+    let previous: (Attribution & { base: number }) | undefined = continues ? carried : undefined;
+    carried = undefined;
+    for (const q of spans) {
+      const own = attribute(paragraph, q.open, q.close);
+      const words = paragraph.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+      const who = own ? { ...own, base } : previous;
+      if (!who && words < MIN_UNCUED_WORDS) continue;
+      if (
+        !own &&
+        !previous &&
+        words < MIN_UNCUED_WORDS * 2 &&
+        !/[.!?,]$/.test(paragraph.slice(q.start, q.end).trim())
+      )
+        continue;
+      out.push({
+        text: paragraph.slice(q.start, q.end),
+        start: base + q.start,
+        end: base + q.end,
+        speaker: null,
+        speakerText: who?.speakerText ?? null,
+        speakerStart: who ? who.base + who.speakerStart : null,
+        speakerEnd: who ? who.base + who.speakerEnd : null,
+        cue: who?.cue ?? null,
+      });
+      if (who) previous = who;
+      if (q.runsOn && who) carried = who;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Quoted passages in a paragraph: curly “…”, straight "…", and guillemets «…».
+// A paragraph that opens a quote and never closes it is a quote running on
+// into the next paragraph (the news convention): it ends at paragraph end.
+export interface QuotedSpan {
+  /** Offsets of the words inside the marks, in the paragraph. */
+  start: number;
+  end: number;
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote runs on. */
+  close: number;
+  runsOn: boolean;
+}
+
+const OPEN = new Set(["“", "«", "„"]);
+const CLOSE_OF: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
+
+export function quotedSpans(paragraph: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let i = 0;
+  while (i < paragraph.length) {
+    const ch = paragraph[i] as string;
+    const close = OPEN.has(ch) ? CLOSE_OF[ch] : ch === '"' && opensStraight(paragraph, i) ? '"' : undefined;
+    if (!close) {
+      i++;
+      continue;
+    }
+    const end = findClose(paragraph, i + 1, close);
+    const runsOn = end < 0;
+    const innerEnd = runsOn ? trimEnd(paragraph, paragraph.length) : end;
+    out.push({ start: i + 1, end: innerEnd, open: i, close: runsOn ? paragraph.length : end + 1, runsOn });
+    i = runsOn ? paragraph.length : end + 1;
+  }
+  return out.filter((q) => q.end > q.start);
+}
+
+/** A straight mark opens a quote at the start of the text or after space or an opening bracket. */
+function opensStraight(s: string, i: number): boolean {
+  return i === 0 || /[\s([—–-]/.test(s[i - 1] as string);
+}
+
+function findClose(s: string, from: number, close: string): number {
+  for (let j = from; j < s.length; j++) {
+    if (s[j] !== close) continue;
+    if (close !== '"' || j + 1 === s.length || /[\s.,;:!?)\]—–-]/.test(s[j + 1] as string)) return j;
+  }
+  return -1;
+}
+
+function trimEnd(s: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(s[e - 1] as string)) e--;
+  return e;
+}

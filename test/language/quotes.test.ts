@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/language/index.js";
+
+const quotes = (text: string) =>
+  findQuotes(text).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speakerText !== null)
+      expect(text.slice(q.speakerStart ?? -1, q.speakerEnd ?? -1)).toBe(q.speakerText);
+    expect(q.speaker).toBeNull();
+    return [q.text, q.speakerText, q.cue];
+  });
+
+describe("direct quotes", () => {
+  it("takes the speaker from a cue after the quote, in either order", () => {
+    expect(quotes("“We will reopen the bridge by June,” the mayor said.")).toEqual([
+      ["We will reopen the bridge by June,", "the mayor", "said"],
+    ]);
+    expect(quotes('"It is too early to tell," said Dana Whitlow, the chief inspector.')).toEqual([
+      ["It is too early to tell,", "Dana Whitlow", "said"],
+    ]);
+    expect(
+      quotes("“The wall will hold,” Ruth Adebayo, the chief engineer, told reporters on Monday."),
+    ).toEqual([["The wall will hold,", "Ruth Adebayo", "told"]]);
+  });
+
+  it("takes the speaker from a cue before the quote", () => {
+    expect(quotes("Chief Inspector Dana Whitlow told reporters: “The wall is safe for now.”")).toEqual([
+      ["The wall is safe for now.", "Chief Inspector Dana Whitlow", "told"],
+    ]);
+    expect(quotes("The union called the offer “an insult to every driver in the city”.")).toEqual([
+      ["an insult to every driver in the city", "The union", "called"],
+    ]);
+    expect(quotes("The minister met union leaders on Friday, warning: “There is no more money.”")).toEqual([
+      ["There is no more money.", "The minister", "warning"],
+    ]);
+    expect(quotes("According to the fire chief, the blaze was “under control within the hour”.")).toEqual([
+      ["under control within the hour", "the fire chief", "according to"],
+    ]);
+  });
+
+  it("keeps the person, not the employer, when a name follows a role", () => {
+    expect(quotes("“We are deeply sorry,” said Harbour Bank chief executive Lena Marsh.")).toEqual([
+      ["We are deeply sorry,", "Harbour Bank chief executive Lena Marsh", "said"],
+    ]);
+    expect(
+      quotes(
+        "Tollway managing director Sam Orr hit back, insisting the offer was “fair and more than affordable”.",
+      ),
+    ).toEqual([["fair and more than affordable", "Tollway managing director Sam Orr", "insisting"]]);
+  });
+
+  it("gives both halves of an interrupted quote the same speaker", () => {
+    expect(quotes("“We are ready,” she said, “and we will not wait for the council.”")).toEqual([
+      ["We are ready,", "she", "said"],
+      ["and we will not wait for the council.", "she", "said"],
+    ]);
+  });
+
+  it("follows a quote that runs on over paragraphs", () => {
+    const text =
+      "The minister said: “We will act on the report.\n\n“And we will act quickly, whatever it costs.”";
+    expect(quotes(text)).toEqual([
+      ["We will act on the report.", "The minister", "said"],
+      ["And we will act quickly, whatever it costs.", "The minister", "said"],
+    ]);
+  });
+
+  it("leaves out scare quotes, titles and names in quotation marks", () => {
+    expect(quotes("The so-called “green wall” project was dropped in March.")).toEqual([]);
+    expect(quotes("She starred in “The Salt Orchard” at the festival last year.")).toEqual([]);
+    expect(quotes("Residents of the “Old Quarter” voted against the plan.")).toEqual([]);
+  });
+
+  it("keeps an unattributed full quote without inventing a speaker", () => {
+    expect(
+      quotes(
+        "Outside the court there was little celebration. “We have waited ten years for this day and it is not over.”",
+      ),
+    ).toEqual([["We have waited ten years for this day and it is not over.", null, null]]);
+  });
+});
