@@ -164,6 +164,18 @@ describe("the seeds, end to end", () => {
     expect((bySeed.get("002") as ReportArticle).quotes[0]?.speakerText).toBe("the spokesperson");
   });
 
+  it("resolves relative dates against the publication date, by tense", () => {
+    const dated = bySeed.get("003") as ReportArticle;
+    const value = (word: string) => dated.dates.filter((d) => d.text === word).map((d) => d.value);
+    // A past Thursday (what was said) and a coming one (a vote that is due), two days either side of a Saturday paper.
+    expect(value("Thursday")).toEqual(["2025-05-01", "2025-05-08"]);
+    expect(value("Wednesday")).toEqual(["2025-04-30"]);
+    for (const d of dated.dates) expect(d.anchor).toBe("published");
+    // Undated scrapes get no relative dates: a weekday cannot be placed without a publication date.
+    for (const seed of ["000", "001", "002", "004"])
+      for (const d of bySeed.get(seed)?.dates ?? []) expect(d.anchor).toBe("absolute");
+  });
+
   it("detects English and splits sentences inside paragraphs", () => {
     for (const a of report.articles) {
       expect(a.language).toBe("en");

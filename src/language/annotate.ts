@@ -1,4 +1,5 @@
 import type { DateMention, Mention, QuoteMention, Span } from "../report/index.js";
+import { findDates } from "./dates/find.js";
 import { detectLanguage } from "./detect.js";
 import { findQuotes } from "./quotes/find.js";
 import { splitSentences } from "./sentences.js";
@@ -7,7 +8,7 @@ import type { LanguageTools } from "./tools.js";
 export interface Annotation {
   language: string | null;
   sentences: Span[];
-  // Entities and dates are the language issue's work: empty until built, never guessed.
+  // Entities are the language issue's work: empty until built, never guessed.
   entities: Mention[];
   dates: DateMention[];
   quotes: QuoteMention[];
@@ -18,12 +19,14 @@ export function annotate(
   text: string,
   tools: LanguageTools,
   declaredLanguage: string | null = null,
+  published: string | null = null,
 ): Annotation {
+  const sentences = splitSentences(text, tools);
   return {
     language: declaredLanguage ?? detectLanguage(text),
-    sentences: splitSentences(text, tools),
+    sentences,
     entities: [],
-    dates: [],
+    dates: findDates(text, sentences, published),
     quotes: findQuotes(text),
   };
 }

@@ -1,4 +1,5 @@
 export { type Annotation, annotate } from "./annotate.js";
+export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
 export { findQuotes } from "./quotes/find.js";
 export { splitSentences } from "./sentences.js";

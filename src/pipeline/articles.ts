@@ -25,7 +25,7 @@ export function processArticles(
       return;
     }
     const e = result.extraction;
-    const a = annotate(e.text, tools, e.language);
+    const a = annotate(e.text, tools, e.language, e.published);
     articles.push({
       id,
       source: input.source,
