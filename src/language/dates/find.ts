@@ -49,14 +49,14 @@ function toMention(
   const c = r.start;
   const stated = c.isCertain("year") && /\d{4}/.test(body);
   if (!stated && !anchored) return undefined;
-  const value = valueOf(body, c, reference, pointsForward(sentence, start, end));
+  const value = calendarValue(body, c, reference, pointsForward(sentence, start, end));
   if (!value) return undefined;
   const range =
     r.end && c.isCertain("day") && r.end.isCertain("day") ? `${value}/${isoDay(r.end.date())}` : value;
   return { text: body, start, end, value: range, anchor: stated ? "absolute" : "published" };
 }
 
-function valueOf(
+function calendarValue(
   body: string,
   c: chrono.ParsedComponents,
   reference: Date,
