@@ -1,10 +1,11 @@
 // npm run eval -- <task>: scores Synoptic on ../shared/data (measure only; never shipped).
 // Each score is checked against eval/floors.json: a score below its floor fails the run.
 import { readFileSync } from "node:fs";
+import { evalDates } from "./dates.mjs";
 import { evalExtraction } from "./extraction.mjs";
 import { evalStories } from "./stories.mjs";
 
-const TASKS = { extraction: evalExtraction, stories: evalStories };
+const TASKS = { extraction: evalExtraction, stories: evalStories, dates: evalDates };
 const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8"));
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = wanted.filter((t) => !(t in TASKS));

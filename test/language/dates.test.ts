@@ -52,6 +52,22 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads bare years, quarters, and a year word outside the month", () => {
+    expect(dates("Profit in the third quarter rose, the best since 1988.")).toEqual([
+      ["third quarter", "2025-Q3", "published"],
+      ["1988", "1988", "absolute"],
+    ]);
+    expect(
+      dates("Sales fell last February and again in June last year; this September looks better."),
+    ).toEqual([
+      ["February", "2026-02", "published"],
+      ["June", "2025-06", "published"],
+      ["last year", "2025", "published"],
+      ["September", "2026-09", "published"],
+    ]);
+    expect(dates("The fund raised $2019 million.")).toEqual([]);
+  });
+
   it("does not take percentages or scores for dates", () => {
     expect(dates("Turnout rose 12.53% and the home side won 3-1.")).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateMention, Span } from "../../report/index.js";
+import { extraDates } from "./extra.js";
 import { pointsForward } from "./tense.js";
 import { addDays, isoDay, isoWeek, noonOf, weekdayFrom } from "./values.js";
 
@@ -27,10 +28,15 @@ export function findDates(text: string, sentences: Span[], published: string | n
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!MAY_HOLD_DATE.test(sentence)) continue;
+    const local: DateMention[] = [];
     for (const r of chrono.parse(sentence, reference, { forwardDate: false })) {
       const mention = toMention(sentence, r, reference, published !== null);
-      if (mention) out.push({ ...mention, start: s.start + mention.start, end: s.start + mention.end });
+      if (mention) local.push(mention);
     }
+    const taken = (a: number, b: number) => local.some((m) => m.start < b && a < m.end);
+    local.push(...extraDates(sentence, published ? reference : null, taken));
+    local.sort((a, b) => a.start - b.start);
+    for (const m of local) out.push({ ...m, start: s.start + m.start, end: s.start + m.end });
   }
   return out;
 }
@@ -49,7 +55,14 @@ function toMention(
   const c = r.start;
   const stated = c.isCertain("year") && /\d{4}/.test(body);
   if (!stated && !anchored) return undefined;
-  const value = calendarValue(body, c, reference, pointsForward(sentence, start, end));
+  const value = shiftByYearWord(
+    calendarValue(body, c, reference, pointsForward(sentence, start, end)),
+    sentence,
+    start,
+    end,
+    c,
+    reference,
+  );
   if (!value) return undefined;
   const range =
     r.end && c.isCertain("day") && r.end.isCertain("day") ? `${value}/${isoDay(r.end.date())}` : value;
@@ -101,4 +114,30 @@ function nearestYear(date: Date, reference: Date, forward = false): Date {
   )
     best = candidates[2] as Date;
   return best;
+}
+
+// "last February", "this September", "June last year": the year word stands outside chrono's span.
+const YEAR_WORD_BEFORE = /\b(last|this|next)\s+$/i;
+const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
+
+function shiftByYearWord(
+  value: string | undefined,
+  sentence: string,
+  start: number,
+  end: number,
+  c: chrono.ParsedComponents,
+  reference: Date,
+): string | undefined {
+  if (!value || c.isCertain("year") || !c.isCertain("month") || c.isCertain("weekday")) return value;
+  const before = YEAR_WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+  const after = YEAR_AFTER.exec(sentence.slice(end, end + 16))?.[1]?.toLowerCase();
+  const refYear = reference.getUTCFullYear();
+  const month = c.get("month") ?? 1;
+  const refMonth = reference.getUTCMonth() + 1;
+  let year: number | undefined;
+  if (after) year = refYear + (after === "last" ? -1 : after === "next" ? 1 : 0);
+  else if (before === "this") year = refYear;
+  else if (before === "last") year = month < refMonth ? refYear : refYear - 1;
+  else if (before === "next") year = month > refMonth ? refYear : refYear + 1;
+  return year === undefined ? value : `${year}${value.slice(4)}`;
 }
