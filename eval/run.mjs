@@ -3,9 +3,15 @@
 import { readFileSync } from "node:fs";
 import { evalDates } from "./dates.mjs";
 import { evalExtraction } from "./extraction.mjs";
+import { evalQuotes } from "./quotes.mjs";
 import { evalStories } from "./stories.mjs";
 
-const TASKS = { extraction: evalExtraction, stories: evalStories, dates: evalDates };
+const TASKS = {
+  extraction: evalExtraction,
+  stories: evalStories,
+  dates: evalDates,
+  quotes: () => evalQuotes(),
+};
 const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8"));
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = wanted.filter((t) => !(t in TASKS));

@@ -65,6 +65,12 @@ describe("direct quotes", () => {
     ]);
   });
 
+  it("never takes a contraction for a name", () => {
+    const [found] = quotes("He’s called the plan “a disaster for every family in the county” on Monday.");
+    expect(found?.[0]).toBe("a disaster for every family in the county");
+    expect(found?.[1]).not.toBe("He’s");
+  });
+
   it("leaves out scare quotes, titles and names in quotation marks", () => {
     expect(quotes("The so-called “green wall” project was dropped in March.")).toEqual([]);
     expect(quotes("She starred in “The Salt Orchard” at the festival last year.")).toEqual([]);

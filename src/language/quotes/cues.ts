@@ -13,7 +13,7 @@ const ROLE =
 const DESCRIBED = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:${ROLE})\\b(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})?`;
 // Capitalised words that open sentences without naming anyone.
 const NOT_A_NAME =
-  "(?!(?:The|A|An|But|And|Or|So|However|In|On|At|It|Its|This|That|These|Those|When|While|After|Before|Later|Earlier|Meanwhile|Outside|Inside|During|For|With|As|If|Then|There|Here|Asked|Speaking)\\b)";
+  "(?!(?:He|She|It|They|We|You|I|That|There|What|Who)['’]|(?:The|A|An|But|And|Or|So|However|In|On|At|It|Its|This|That|These|Those|When|While|After|Before|Later|Earlier|Meanwhile|Outside|Inside|During|For|With|As|If|Then|There|Here|Asked|Speaking)\\b)";
 const NAMED = `${NOT_A_NAME}(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Judge|President|Minister|Chief|Mayor|Secretary)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|bin|al|la|le|of|\\p{Lu}[\\p{L}'’.-]+)){0,4}`;
 
 // "Oakhurst chief executive Catriona Velasquez": the person, introduced by employer and role.
