@@ -49,6 +49,23 @@ describe("direct quotes", () => {
     ).toEqual([["fair and more than affordable", "Tollway managing director Sam Orr", "insisting"]]);
   });
 
+  it("reads a block quote introduced at the end of the paragraph before", () => {
+    const text =
+      "The council leader answered critics in a letter. She wrote:\n\n“We will not close a single library while I lead this council.”";
+    expect(quotes(text)).toEqual([
+      ["We will not close a single library while I lead this council.", "She", "wrote"],
+    ]);
+  });
+
+  it("keeps a name's parenthetical and knows more cue verbs", () => {
+    expect(quotes("“The vote was a disgrace,” Rep. Jane Doe (D-Ohio) said Friday.")).toEqual([
+      ["The vote was a disgrace,", "Rep. Jane Doe (D-Ohio)", "said"],
+    ]);
+    expect(quotes("“Where was the regulator?” Senator Ruth Vale demanded.")).toEqual([
+      ["Where was the regulator?", "Senator Ruth Vale", "demanded"],
+    ]);
+  });
+
   it("gives both halves of an interrupted quote the same speaker", () => {
     expect(quotes("“We are ready,” she said, “and we will not wait for the council.”")).toEqual([
       ["We are ready,", "she", "said"],

@@ -26,6 +26,11 @@ const BEFORE_PARTICIPLE = new RegExp(
 const ACCORDING = new RegExp(`(according to)\\s+(${SPEAKER}),${CLAUSE}{0,80}$`, "iu");
 const MAX_BEFORE = 160;
 
+/** The speaker of an introduction that ends a paragraph ("Caddell continued:"), offsets within it. */
+export function attributeIntro(paragraph: string): Attribution | undefined {
+  return beforeCue(paragraph, paragraph.length);
+}
+
 /** Who said the quote between `open` and `close` in the paragraph, when a cue shows it. */
 export function attribute(paragraph: string, open: number, close: number): Attribution | undefined {
   const after = paragraph.slice(close);
@@ -33,6 +38,10 @@ export function attribute(paragraph: string, open: number, close: number): Attri
   if (a1) return at(paragraph, close, a1, 1, 2);
   const a2 = AFTER_VERB_SPEAKER.exec(after);
   if (a2) return at(paragraph, close, a2, 2, 1);
+  return beforeCue(paragraph, open);
+}
+
+function beforeCue(paragraph: string, open: number): Attribution | undefined {
   const windowStart = Math.max(0, open - MAX_BEFORE);
   const before = paragraph.slice(windowStart, open);
   const sentenceStart = Math.max(

@@ -1,5 +1,5 @@
 import type { QuoteMention } from "../../report/index.js";
-import { type Attribution, attribute } from "./attribute.js";
+import { type Attribution, attribute, attributeIntro } from "./attribute.js";
 import { quotedSpans } from "./spans.js";
 
 /** Under this many words, marks without a cue are scare quotes, titles or names, not speech. */
@@ -25,7 +25,7 @@ export function findQuotes(text: string): QuoteMention[] {
     let previous: (Attribution & { base: number }) | undefined = continues ? carried : undefined;
     carried = undefined;
     for (const q of spans) {
-      const own = attribute(paragraph, q.open, q.close);
+      const own = attribute(paragraph, q.open, q.close) ?? introducedBefore(text, base, q.open, paragraph);
       const words = paragraph.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
       const who = own ? { ...own, base } : previous;
       if (!who && words < MIN_UNCUED_WORDS) continue;
@@ -51,4 +51,25 @@ export function findQuotes(text: string): QuoteMention[] {
     }
   }
   return out;
+}
+
+/**
+ * A block quote opening its paragraph, introduced at the end of the paragraph
+ * before ("He said:", "The ministry said in a statement,"). Offsets come back
+ * relative to this paragraph's start, pointing into the previous one.
+ */
+function introducedBefore(
+  text: string,
+  base: number,
+  open: number,
+  paragraph: string,
+): Attribution | undefined {
+  if (paragraph.slice(0, open).trim() !== "") return undefined;
+  const before = text.slice(0, base).replace(/\s+$/, "");
+  if (!/[:,]$/.test(before)) return undefined;
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const intro = attributeIntro(before.slice(lineStart));
+  if (!intro) return undefined;
+  const shift = lineStart - base;
+  return { ...intro, speakerStart: intro.speakerStart + shift, speakerEnd: intro.speakerEnd + shift };
 }
