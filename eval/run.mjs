@@ -5,12 +5,14 @@ import { evalDates } from "./dates.mjs";
 import { evalExtraction } from "./extraction.mjs";
 import { evalQuotes } from "./quotes.mjs";
 import { evalStories } from "./stories.mjs";
+import { evalSummary } from "./summary.mjs";
 
 const TASKS = {
   extraction: evalExtraction,
   stories: evalStories,
   dates: evalDates,
   quotes: () => evalQuotes(),
+  summary: evalSummary,
 };
 const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8"));
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
