@@ -23,7 +23,8 @@ export function summarize(articles: SummaryArticle[], maxWords: number): Summary
   const originals = articles.filter((a) => !a.duplicateOf);
   const byArticle = originals.map(candidatesOf);
   const all = byArticle.flat();
-  const scored = all.map((c) => score(c, byArticle, originals));
+  const centre = centroid(all);
+  const scored = all.map((c) => score(c, byArticle, originals, centre));
   scored.sort((a, b) => b.score - a.score || a.candidate.position - b.candidate.position);
   const chosen: Scored[] = [];
   let words = 0;
@@ -41,7 +42,12 @@ export function summarize(articles: SummaryArticle[], maxWords: number): Summary
   }));
 }
 
-function score(candidate: Candidate, byArticle: Candidate[][], articles: SummaryArticle[]): Scored {
+function score(
+  candidate: Candidate,
+  byArticle: Candidate[][],
+  articles: SummaryArticle[],
+  centre: Map<string, number>,
+): Scored {
   const support: Candidate[] = [candidate];
   const outlets = new Set<string>([outletKey(articles, candidate.article)]);
   const quoted = quotedPassages(candidate.text);
@@ -63,9 +69,12 @@ function score(candidate: Candidate, byArticle: Candidate[][], articles: Summary
   }
   // Support across outlets first, then lead position (news puts the key facts first), then substance;
   // a sentence that is mostly quotation reports a voice, and goes after the facts.
+  // Centrality: how much of the story's common vocabulary the sentence carries.
   const value =
     outlets.size +
-    (1 - candidate.position) * 0.8 +
+    Math.sqrt(support.length - 1) * 0.5 +
+    centrality(candidate, centre) * W_CENTRALITY +
+    (1 - candidate.position) * W_LEAD +
     Math.min(candidate.tokens.size, 20) / 40 -
     quoteShare(candidate.text);
   return { candidate, support, score: value };
@@ -87,4 +96,26 @@ function quoteShare(text: string): number {
   let quoted = 0;
   for (const m of text.matchAll(QUOTED)) quoted += m[0].length;
   return quoted / text.length;
+}
+
+// Weights measured on DUC 2006 (npm run eval -- summary): centrality 0 gave ROUGE-2 0.075,
+// 1 gave 0.083, 3 gives 0.088; the lead bonus matters little there (0.4: 0.0888, 1.6: 0.0853)
+// but news puts its key facts first, so it stays.
+const W_CENTRALITY = 3;
+const W_LEAD = 0.8;
+
+/** Document frequency of each content word across the story's sentences, normalised to the most common. */
+function centroid(all: Candidate[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of all) for (const t of c.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const max = Math.max(1, ...df.values());
+  for (const [t, n] of df) df.set(t, n / max);
+  return df;
+}
+
+function centrality(c: Candidate, centre: Map<string, number>): number {
+  if (c.tokens.size === 0) return 0;
+  let sum = 0;
+  for (const t of c.tokens) sum += centre.get(t) ?? 0;
+  return sum / Math.sqrt(c.tokens.size);
 }
