@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/index.js";
 import { GOOD_ARTICLE, OTHER_ARTICLE } from "./fixtures/good-article.js";
-import { expectValidReport, runCli, tempDir } from "./helpers.js";
+import { CLI, expectValidReport, runCli, tempDir } from "./helpers.js";
 
 const NO_STACK = /\bat .+:\d+:\d+\)?$|Error: .*\n\s+at /m;
 
@@ -81,6 +82,13 @@ describe("synoptic analyze: bad input beside good input", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("SYN_INPUT_EMPTY");
     expect(parse(run.stdout).articles).toEqual([]);
+  });
+
+  it("runs as the package's bin, by itself, after any rebuild", () => {
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+    const run = spawnSync(CLI, ["analyze", "--help"], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("--summary-words");
   });
 
   it("exits 2 on bad usage, without a stack trace", () => {
