@@ -35,3 +35,38 @@ console.log(
   `peer (wink-nlp readDoc only): ${peerSeconds.toFixed(2)} s = ${(n / peerSeconds).toFixed(0)} articles/s`,
 );
 console.log(`ratio synoptic/peer time: ${(seconds / peerSeconds).toFixed(2)}x`);
+
+// Where the time goes: the stages timed apart on the same input.
+const { resolveOptions } = await import("../dist/config/defaults.js");
+const { recordToInput } = await import("../dist/ingest/index.js");
+const { assignIds } = await import("../dist/pipeline/ids.js");
+const { processArticles } = await import("../dist/pipeline/articles.js");
+const { loadLanguageTools } = await import("../dist/language/index.js");
+const { derive, findDuplicates } = await import("../dist/dedupe/index.js");
+const { clusterStories } = await import("../dist/cluster/index.js");
+const { summarize } = await import("../dist/summarize/index.js");
+const options = resolveOptions();
+const inputs = articles.map((r, i) => recordToInput(r, `r${i}`).input);
+const stages = [];
+const stage = (name, fn) => {
+  const [s, result] = time(fn);
+  stages.push(`${name} ${s.toFixed(2)} s`);
+  return result;
+};
+const { articles: annotated } = stage("extract+language", () =>
+  processArticles(assignIds(inputs).articles, loadLanguageTools(), options),
+);
+stage("duplicates", () => findDuplicates(annotated, options.duplicateThreshold));
+const groups = stage("clustering", () => clusterStories(annotated, options.storyThreshold));
+const byId = new Map(annotated.map((a) => [a.id, a]));
+const members = groups.map((g) => g.articles.map((id) => byId.get(id)));
+stage("derivation", () =>
+  members.map((m) =>
+    derive(
+      m.map((a, order) => ({ ...a, order })),
+      options.derivationMinShare,
+    ),
+  ),
+);
+stage("summaries", () => members.map((m) => summarize(m, options.summaryWords)));
+console.log(`stages: ${stages.join(", ")}`);

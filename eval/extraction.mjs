@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractArticle } from "../dist/extract/index.js";
+import { DEFAULT_OPTIONS } from "../dist/index.js";
 import { shingleF1 } from "./shingles.mjs";
 
 const DATA = new URL("../../shared/data/extraction/readability-testpages.jsonl", import.meta.url);
@@ -29,7 +30,11 @@ export function evalExtraction() {
   const rows = pages.map((page) => {
     const r = extractArticle(
       { source: page.id, format: "html", content: page.html },
-      { clean: true, maxHtmlElements: 100_000 },
+      {
+        clean: true,
+        maxHtmlElements: DEFAULT_OPTIONS.limits.maxHtmlElements,
+        maxHtmlDepth: DEFAULT_OPTIONS.limits.maxHtmlDepth,
+      },
     );
     const ours = r.ok ? r.extraction : null;
     const meta = page.metadata ?? {};

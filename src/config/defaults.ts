@@ -9,6 +9,8 @@ export interface Limits {
   maxGunzipBytes: number;
   /** Pages with more elements are rejected: Readability's cost explodes past this. */
   maxHtmlElements: number;
+  /** Pages nested deeper are rejected: real news pages stay under 40 levels, Readability's time explodes past a few hundred. */
+  maxHtmlDepth: number;
 }
 
 export interface AnalyzeOptions {
@@ -41,6 +43,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxGunzipBytes: 200 * 1024 * 1024,
   maxHtmlElements: 100_000,
+  maxHtmlDepth: 400,
 };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {

@@ -6,9 +6,6 @@ import type { Extraction, ExtractOptions } from "./types.js";
 
 export type ExtractResult = { ok: true; extraction: Extraction } | { ok: false; rejection: Rejection };
 
-/** Greatest nesting allowed before Readability runs: real news pages stay under 40 levels. */
-export const MAX_HTML_DEPTH = 400;
-
 /** One input in, one clean article out. Record fields given by the input win over what the page says. */
 export function extractArticle(input: ArticleInput, opts: ExtractOptions): ExtractResult {
   const found = input.format === "html" ? fromHtml(input, opts) : fromText(input, opts);
@@ -59,7 +56,7 @@ function fromText(input: ArticleInput, opts: ExtractOptions): Extraction {
 function fromHtml(input: ArticleInput, opts: ExtractOptions): Extraction | { rejection: Rejection } {
   let r: ReturnType<typeof extractHtml>;
   try {
-    r = extractHtml(input.content, { maxElements: opts.maxHtmlElements, maxDepth: MAX_HTML_DEPTH });
+    r = extractHtml(input.content, { maxElements: opts.maxHtmlElements, maxDepth: opts.maxHtmlDepth });
   } catch (e) {
     // A DOM library may still overflow on pathological markup; that costs this page only.
     return { rejection: reject(input.source, "SYN_EXTRACT_TOO_COMPLEX", (e as Error).message) };

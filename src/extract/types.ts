@@ -21,4 +21,5 @@ export interface ExtractOptions {
   /** false: take text exactly as given (already clean). */
   clean: boolean;
   maxHtmlElements: number;
+  maxHtmlDepth: number;
 }

@@ -76,8 +76,6 @@ export function normalizeIsoDate(value: string): string | undefined {
   return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-export type JsonLinesItem = RecordResult;
-
 /** Parses JSON Lines: each non-blank line one record; a bad line costs only itself. */
 export function parseJsonLines(text: string, source: string): RecordResult[] {
   const out: RecordResult[] = [];

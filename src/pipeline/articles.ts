@@ -17,6 +17,7 @@ export function processArticles(
     const result = extractArticle(input, {
       clean: options.clean,
       maxHtmlElements: options.limits.maxHtmlElements,
+      maxHtmlDepth: options.limits.maxHtmlDepth,
     });
     options.onProgress?.({ phase: "extract", done: i + 1, total: identified.length });
     if (!result.ok) {

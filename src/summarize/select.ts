@@ -24,7 +24,8 @@ export function summarize(articles: SummaryArticle[], maxWords: number): Summary
   const byArticle = originals.map(candidatesOf);
   const all = byArticle.flat();
   const centre = centroid(all);
-  const scored = all.map((c) => score(c, byArticle, originals, centre));
+  const outletOf = new Map(originals.map((a) => [a.id, a.outlet ?? a.id]));
+  const scored = all.map((c) => score(c, byArticle, outletOf, centre));
   scored.sort((a, b) => b.score - a.score || a.candidate.position - b.candidate.position);
   const chosen: Scored[] = [];
   let words = 0;
@@ -45,11 +46,11 @@ export function summarize(articles: SummaryArticle[], maxWords: number): Summary
 function score(
   candidate: Candidate,
   byArticle: Candidate[][],
-  articles: SummaryArticle[],
+  outletOf: Map<string, string>,
   centre: Map<string, number>,
 ): Scored {
   const support: Candidate[] = [candidate];
-  const outlets = new Set<string>([outletKey(articles, candidate.article)]);
+  const outlets = new Set<string>([outletOf.get(candidate.article) ?? candidate.article]);
   const quoted = quotedPassages(candidate.text);
   for (const list of byArticle) {
     if (list[0]?.article === candidate.article) continue;
@@ -64,7 +65,7 @@ function score(
     }
     if (best) {
       support.push(best);
-      outlets.add(outletKey(articles, best.article));
+      outlets.add(outletOf.get(best.article) ?? best.article);
     }
   }
   // Support across outlets first, then lead position (news puts the key facts first), then substance;
@@ -78,11 +79,6 @@ function score(
     Math.min(candidate.tokens.size, 20) / 40 -
     quoteShare(candidate.text);
   return { candidate, support, score: value };
-}
-
-function outletKey(articles: SummaryArticle[], id: string): string {
-  const a = articles.find((x) => x.id === id);
-  return a?.outlet ?? id;
 }
 
 function meanPosition(s: Scored): number {

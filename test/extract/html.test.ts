@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS } from "../../src/config/defaults.js";
 import { extractArticle } from "../../src/extract/index.js";
 import { ROOT } from "../helpers.js";
 
 const PAGE = readFileSync(join(ROOT, "test/fixtures/html/news-page.html"), "utf8");
-const opts = { clean: true, maxHtmlElements: 100_000 };
+const opts = {
+  clean: true,
+  maxHtmlElements: DEFAULT_LIMITS.maxHtmlElements,
+  maxHtmlDepth: DEFAULT_LIMITS.maxHtmlDepth,
+};
 const extract = (html: string, source = "page.html") =>
   extractArticle({ source, format: "html", content: html }, opts);
 

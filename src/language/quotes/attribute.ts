@@ -69,7 +69,7 @@ function at(
 ): Attribution | undefined {
   // A name's pattern allows dots for initials ("J. Doe"); a sentence's full stop is not part of it.
   const speakerText = (m[speakerGroup] as string).replace(/(\p{L}{3,})\.$/u, "$1");
-  const relative = m[0].indexOf(speakerText, m[0].indexOf(m[speakerGroup] as string));
+  const relative = m[0].indexOf(m[speakerGroup] as string);
   const speakerStart = offset + m.index + relative;
   if (paragraph.slice(speakerStart, speakerStart + speakerText.length) !== speakerText) return undefined;
   return {
