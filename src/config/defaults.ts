@@ -9,7 +9,7 @@ export interface Limits {
   maxGunzipBytes: number;
   /** Pages with more elements are rejected: Readability's cost explodes past this. */
   maxHtmlElements: number;
-  /** Pages nested deeper are rejected: real news pages stay under 40 levels, Readability's time explodes past a few hundred. */
+  /** Nesting past this depth is flattened before parsing: real news pages stay under 40 levels, Readability's time explodes past a few hundred. */
   maxHtmlDepth: number;
 }
 
@@ -43,7 +43,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxGunzipBytes: 200 * 1024 * 1024,
   maxHtmlElements: 100_000,
-  maxHtmlDepth: 400,
+  maxHtmlDepth: 120,
 };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {

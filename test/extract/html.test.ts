@@ -84,18 +84,42 @@ describe("HTML extraction", () => {
     expect(out).toMatchObject({ ok: false, rejection: { code: "SYN_EXTRACT_EMPTY", source: "empty.html" } });
   });
 
-  it("rejects 50,000-deep nesting quickly instead of hanging", () => {
-    const deep = `<html><body>${"<div>".repeat(50_000)}<p>deep</p>${"</div>".repeat(50_000)}</body></html>`;
+  it("flattens 50,000-deep nesting and keeps its text, quickly", () => {
+    const story =
+      "<p>Rescue crews reached the stranded climbers on the north face late on Sunday evening after a long wait.</p>";
+    const deep = `<html><body>${"<div>".repeat(50_000)}${story}${"</div>".repeat(50_000)}</body></html>`;
     const t = Date.now();
     const out = extract(deep, "deep.html");
     expect(Date.now() - t).toBeLessThan(5_000);
-    expect(out).toMatchObject({
+    expect(out.ok && out.extraction.text).toBe(
+      "Rescue crews reached the stranded climbers on the north face late on Sunday evening after a long wait.",
+    );
+  });
+
+  it("gives a page with no body a clear outcome", () => {
+    expect(extract("<html><head><title>Only a head</title></head></html>", "head.html")).toMatchObject({
       ok: false,
-      rejection: {
-        code: "SYN_EXTRACT_TOO_COMPLEX",
-        reason: expect.stringMatching(/nesting \d+ levels deep/),
-      },
+      rejection: { code: "SYN_EXTRACT_EMPTY", source: "head.html" },
     });
+    const bare = extract(
+      "<html><p>The council confirmed on Tuesday that the bridge would stay closed to lorries until the spring inspection.</p></html>",
+    );
+    expect(bare.ok && bare.extraction.text).toMatch(/^The council confirmed on Tuesday/);
+  });
+
+  it("survives markup that never closes a script, comment or tag", () => {
+    const body =
+      "<p>The harbour authority said the new crane would double the number of containers handled each week.</p>";
+    for (const tail of [
+      "<script>var x = '<p>not text</p>';",
+      "<!-- open comment <p>hidden</p>",
+      "<div><span><b",
+    ]) {
+      const out = extract(`<html><body>${body}${tail}`);
+      expect(out.ok && out.extraction.text, tail).toBe(
+        "The harbour authority said the new crane would double the number of containers handled each week.",
+      );
+    }
   });
 
   it("rejects pages with more elements than the limit", () => {

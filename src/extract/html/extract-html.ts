@@ -5,7 +5,8 @@ import { cleanLines, HTML_PASSES } from "../text/clean.js";
 import type { ScrapeMeta } from "../text/line.js";
 import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
-import { readPageMeta } from "./metadata.js";
+import { type PageMeta, readPageMeta } from "./metadata.js";
+import { prepareMarkup } from "./prepare.js";
 
 export type HtmlResult =
   | ({ ok: true } & Extraction)
@@ -16,57 +17,28 @@ export interface HtmlLimits {
   maxDepth: number;
 }
 
-const OPEN_OR_CLOSE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
-const VOID = new Set(
-  "area base br col embed hr img input link meta param source track wbr p li option".split(" "),
-);
 const MIN_FALLBACK_WORDS = 8;
 const MAX_REMOVED = 300;
 
-/** Counts elements and nesting before any DOM is built: Readability's cost explodes on deep pages. */
-export function measureMarkup(html: string): { elements: number; depth: number } {
-  let elements = 0;
-  let depth = 0;
-  let maxDepth = 0;
-  for (const m of html.matchAll(OPEN_OR_CLOSE)) {
-    const tag = (m[2] as string).toLowerCase();
-    if (VOID.has(tag)) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (!m[0].endsWith("/>")) {
-      elements++;
-      depth++;
-      if (depth > maxDepth) maxDepth = depth;
-    }
-  }
-  return { elements, depth: maxDepth };
-}
-
 export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
-  const size = measureMarkup(html);
-  if (size.elements > limits.maxElements) {
+  const prepared = prepareMarkup(html, limits.maxDepth);
+  if (prepared.elements > limits.maxElements) {
     return {
       ok: false,
       code: "SYN_EXTRACT_TOO_COMPLEX",
-      detail: `${size.elements} elements, limit ${limits.maxElements}`,
+      detail: `${prepared.elements} elements, limit ${limits.maxElements}`,
     };
   }
-  if (size.depth > limits.maxDepth) {
-    return {
-      ok: false,
-      code: "SYN_EXTRACT_TOO_COMPLEX",
-      detail: `nesting ${size.depth} levels deep, limit ${limits.maxDepth}`,
-    };
-  }
+  const markup = prepared.html;
   const { document } = parseHTML(
-    html.includes("<html") ? html : `<!doctype html><html><body>${html}</body></html>`,
+    /<html[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`,
   );
-  const meta = readPageMeta(document as unknown as Document);
-  for (const el of document.querySelectorAll("script, style, noscript, template, svg, iframe")) el.remove();
-  const page = document.body ? toBlocks(document.body as unknown as Node) : { paragraphs: [], dropped: [] };
-  const article = runReadability(document as unknown as Document);
-  let kept = article
-    ? toBlocks(parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as Node)
-    : undefined;
+  const doc = document as unknown as Document;
+  adoptStrayNodes(doc);
+  const meta = readPageMeta(doc, prepared.jsonLd);
+  const page = doc.body ? toBlocks(doc.body) : { paragraphs: [], dropped: [] };
+  const article = runReadability(doc);
+  let kept = article?.content ? toBlocks(article.content) : undefined;
   if (!kept || kept.paragraphs.length === 0) {
     kept = {
       paragraphs: page.paragraphs.filter((p) => p.split(" ").length >= MIN_FALLBACK_WORDS),
@@ -75,7 +47,8 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   }
   if (kept.paragraphs.length === 0)
     return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "no paragraph of text in the page" };
-  const title = meta.title ?? (article?.title ? fold(article.title) : null);
+  const outlet = meta.outlet ?? (article?.siteName ? fold(article.siteName) : null);
+  const title = pageTitle(meta, article, outlet);
   const byline = meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : null);
   const known: ScrapeMeta = {};
   if (title) known.title = title;
@@ -90,7 +63,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     title,
     byline: cleaned.meta.byline ?? byline,
     published: cleaned.meta.published ?? null,
-    outlet: meta.outlet ?? (article?.siteName ? fold(article.siteName) : null),
+    outlet,
     url: meta.url ?? null,
     dateline: cleaned.meta.dateline ?? null,
     language: meta.language ?? null,
@@ -102,11 +75,58 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   };
 }
 
-type ReadabilityArticle = ReturnType<Readability<string>["parse"]>;
+/**
+ * The headline the page states, else Readability's reading of `<title>`
+ * (which drops a site-name part), else `<title>` itself; a trailing or
+ * leading site name is cut either way.
+ */
+function pageTitle(meta: PageMeta, article: ReadabilityArticle, outlet: string | null): string | null {
+  const raw = meta.title ?? (article?.title ? fold(article.title) : undefined) ?? meta.documentTitle;
+  return raw ? withoutSiteName(fold(raw), outlet) : null;
+}
 
+const SEPARATOR = /\s+[|\-–—·»]\s+/;
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+export function withoutSiteName(title: string, outlet: string | null): string {
+  if (!outlet) return title;
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = squash(outlet).replace(/(com|org|net|co|uk)$/, "");
+  if (!site) return title;
+  const isSite = (part: string) => {
+    const p = squash(part);
+    return p !== "" && (p === site || p === squash(outlet) || (site.length >= 4 && p.startsWith(site)));
+  };
+  const last = parts[parts.length - 1] as string;
+  const first = parts[0] as string;
+  if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s+[|\-–—·»]\s*$/, "");
+  if (isSite(first)) return title.slice(first.length).replace(/^\s*[|\-–—·»]\s+/, "");
+  return title;
+}
+
+/**
+ * linkedom leaves content that comes before or without a `<body>` tag outside
+ * the body (a browser would move it in): move it, or a page without a body
+ * tag reads as empty.
+ */
+function adoptStrayNodes(doc: Document): void {
+  const root = doc.documentElement;
+  const body = doc.body;
+  if (!root || !body) return;
+  for (const node of [...root.childNodes]) {
+    if (node === body || node.nodeName === "HEAD") continue;
+    if (node.nodeType === 3 && (node.textContent ?? "").trim() === "") continue;
+    body.appendChild(node);
+  }
+}
+
+type ReadabilityArticle = ReturnType<Readability<Node>["parse"]>;
+
+/** The article root comes back as a node of the same DOM: no serializing and parsing it again. */
 function runReadability(doc: Document): ReadabilityArticle {
   try {
-    return new Readability(doc).parse();
+    return new Readability<Node>(doc, { serializer: (node) => node }).parse();
   } catch {
     return null;
   }
@@ -125,7 +145,7 @@ function removedBlocks(
   const out: RemovedLine[] = [];
   const add = (text: string, reason: string, rule: string) => {
     const key = text.toLowerCase();
-    if (out.length >= MAX_REMOVED || seen.has(key) || kept.has(key)) return;
+    if (out.length >= MAX_REMOVED || seen.has(key) || kept.has(key) || !/[\p{L}\p{N}]/u.test(text)) return;
     seen.add(key);
     out.push({ text, reason, rule });
   };

@@ -2,7 +2,10 @@ import { normalizeIsoDate } from "../../ingest/index.js";
 
 /** Page metadata as the page states it: JSON-LD first, then meta tags, then markup. */
 export interface PageMeta {
+  /** The headline as JSON-LD or a title meta tag states it. */
   title?: string;
+  /** The `<title>` element, which often ends with the site's name. */
+  documentTitle?: string;
   byline?: string;
   published?: string;
   outlet?: string;
@@ -11,31 +14,58 @@ export interface PageMeta {
 }
 
 type Doc = Document;
+type MetaTags = Map<string, string>;
 
-const meta = (doc: Doc, ...names: string[]): string | undefined => {
+/**
+ * Every meta tag's content by each of its names, first one wins. A tag may
+ * carry several space-separated names ("og:title twitter:title").
+ */
+function metaTags(doc: Doc): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of doc.querySelectorAll("meta")) {
+    const content = el.getAttribute("content")?.trim();
+    if (!content) continue;
+    const names = ["property", "name", "itemprop"].flatMap((a) =>
+      (el.getAttribute(a) ?? "").toLowerCase().split(/\s+/),
+    );
+    for (const name of names) if (name && !tags.has(name)) tags.set(name, content);
+  }
+  return tags;
+}
+
+const pick = (tags: MetaTags, ...names: string[]): string | undefined => {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const value = el?.getAttribute("content")?.trim();
+    const value = tags.get(name);
     if (value) return value;
   }
   return undefined;
 };
 
-export function readPageMeta(doc: Doc): PageMeta {
-  const ld = readJsonLd(doc);
+/** Page metadata from the DOM and the page's JSON-LD blocks (cut out of the markup before parsing). */
+export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
+  const documentTitle = doc.querySelector("title")?.textContent?.trim();
+  const ld = readJsonLd(jsonLd, documentTitle ?? "");
+  const tags = metaTags(doc);
+  const meta = (...names: string[]) => pick(tags, ...names);
   const out: PageMeta = {};
-  const title =
-    ld.headline ??
-    meta(doc, "og:title", "twitter:title", "dc.title") ??
-    doc.querySelector("title")?.textContent?.trim();
-  if (title) out.title = title;
+  const stated = ld.headline ?? meta("dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title");
+  if (stated) out.title = stated;
+  if (documentTitle) out.documentTitle = documentTitle;
   const byline =
-    ld.author ?? meta(doc, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
+    ld.author ??
+    meta(
+      "dc:creator",
+      "dcterm:creator",
+      "dc.creator",
+      "author",
+      "article:author",
+      "parsely-author",
+      "sailthru.author",
+    );
   if (byline && !/^https?:/.test(byline)) out.byline = byline.replace(/^by\s+/i, "");
   const published = [
     ld.datePublished,
     meta(
-      doc,
       "article:published_time",
       "datePublished",
       "pubdate",
@@ -51,12 +81,12 @@ export function readPageMeta(doc: Doc): PageMeta {
     .map((d) => (d ? normalizeIsoDate(d) : undefined))
     .find(Boolean);
   if (published) out.published = published;
-  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(doc, "og:url");
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url");
   if (url) out.url = url;
-  const outlet = meta(doc, "og:site_name", "application-name") ?? ld.publisher ?? hostOf(out.url);
+  const outlet = meta("og:site_name", "application-name") ?? ld.publisher ?? hostOf(out.url);
   if (outlet) out.outlet = outlet;
   const language =
-    doc.documentElement?.getAttribute("lang") ?? meta(doc, "og:locale", "content-language", "language");
+    doc.documentElement?.getAttribute("lang") ?? meta("og:locale", "content-language", "language");
   if (language) out.language = language.trim().slice(0, 2).toLowerCase();
   return out;
 }
@@ -77,44 +107,63 @@ interface LdArticle {
   publisher?: string;
 }
 
-const ARTICLE_TYPES = /(?:News)?Article|BlogPosting|Report|WebPage/;
+const ARTICLE_TYPES = /Article|Posting|Report|WebPage/;
+
+const CDATA = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
 
 /** The first schema.org article object among the page's JSON-LD blocks; broken blocks are ignored. */
-function readJsonLd(doc: Doc): LdArticle {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+function readJsonLd(blocks: readonly string[], documentTitle: string): LdArticle {
+  for (const block of blocks) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      data = JSON.parse(block.replace(CDATA, ""));
     } catch {
       continue;
     }
-    const found = findArticle(data);
+    const found = findArticle(data, documentTitle);
     if (found) return found;
   }
   return {};
 }
 
-function findArticle(data: unknown): LdArticle | undefined {
+function findArticle(data: unknown, documentTitle: string): LdArticle | undefined {
   if (Array.isArray(data)) {
     for (const d of data) {
-      const f = findArticle(d);
+      const f = findArticle(d, documentTitle);
       if (f) return f;
     }
     return undefined;
   }
   if (!data || typeof data !== "object") return undefined;
   const o = data as Record<string, unknown>;
-  if (Array.isArray(o["@graph"])) return findArticle(o["@graph"]);
+  if (Array.isArray(o["@graph"])) return findArticle(o["@graph"], documentTitle);
   const type = [o["@type"]].flat().join(" ");
   if (!ARTICLE_TYPES.test(type) || (type === "WebPage" && !o.headline)) return undefined;
   const out: LdArticle = {};
-  if (typeof o.headline === "string") out.headline = o.headline.trim();
+  const headline = headlineOf(o, documentTitle);
+  if (headline) out.headline = headline;
   const author = names(o.author);
   if (author) out.author = author;
   if (typeof o.datePublished === "string") out.datePublished = o.datePublished;
   const publisher = names(o.publisher);
   if (publisher) out.publisher = publisher;
   return out;
+}
+
+/**
+ * Some sites put a description in `headline` and the title in `name`: when
+ * both exist and differ, the one the `<title>` element repeats wins, else the
+ * shorter (a description explains, a title names).
+ */
+function headlineOf(o: Record<string, unknown>, documentTitle: string): string | undefined {
+  const headline = typeof o.headline === "string" ? o.headline.trim() : "";
+  const name = typeof o.name === "string" ? o.name.trim() : "";
+  if (headline && /\s/.test(name) && headline !== name) {
+    const inTitle = (s: string) => documentTitle.toLowerCase().includes(s.toLowerCase());
+    if (inTitle(name) !== inTitle(headline)) return inTitle(name) ? name : headline;
+    return name.length < headline.length ? name : headline;
+  }
+  return headline || undefined;
 }
 
 function names(v: unknown): string | undefined {
