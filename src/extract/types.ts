@@ -8,6 +8,8 @@ export interface Extraction {
   published: string | null;
   outlet: string | null;
   url: string | null;
+  /** ISO 8601 date of the last update, as the page states it. */
+  modified: string | null;
   /** Place (and agency) of the dateline that opened the text: "PORT ELLERY, Ohio (MPS)". */
   dateline: string | null;
   /** Declared language of an HTML page (lang attribute, meta), if any. */

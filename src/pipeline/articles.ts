@@ -37,6 +37,7 @@ export function processArticles(
       publishedInferred: false,
       language: a.language,
       url: e.url,
+      modified: e.modified,
       dateline: e.dateline,
       text: e.text,
       removed: e.removed,

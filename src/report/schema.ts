@@ -61,6 +61,7 @@ export const ArticleSchema = z.object({
   publishedInferred: z.boolean(),
   language: z.string().nullable(),
   url: z.string().nullable(),
+  modified: z.string().nullable().describe("ISO 8601 date of the last update, as the page states it"),
   dateline: z.string().nullable().describe("place (and agency) of the dateline cut from the first paragraph"),
   text: z.string(),
   removed: z.array(RemovedLineSchema),

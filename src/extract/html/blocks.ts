@@ -76,8 +76,10 @@ export function toBlocks(root: Node): Blocks {
       flush();
       stack.push({ node, exit: true });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
+    // Siblings, not childNodes: linkedom builds childNodes by walking the whole subtree.
+    const at = stack.length;
+    for (let child = node.firstChild; child; child = child.nextSibling) stack.push({ node: child });
+    stack.splice(at, stack.length - at, ...stack.slice(at).reverse());
   }
   flush();
   return out;

@@ -64,6 +64,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     byline: cleaned.meta.byline ?? byline,
     published: cleaned.meta.published ?? null,
     outlet,
+    modified: meta.modified ?? null,
     url: meta.url ?? null,
     dateline: cleaned.meta.dateline ?? null,
     language: meta.language ?? null,

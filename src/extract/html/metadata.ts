@@ -8,6 +8,7 @@ export interface PageMeta {
   documentTitle?: string;
   byline?: string;
   published?: string;
+  modified?: string;
   outlet?: string;
   url?: string;
   language?: string;
@@ -22,7 +23,9 @@ type MetaTags = Map<string, string>;
  */
 function metaTags(doc: Doc): MetaTags {
   const tags: MetaTags = new Map();
-  for (const el of doc.querySelectorAll("meta")) {
+  // Meta tags belong in the head; searching only there spares a walk of the whole page.
+  const scope = doc.head?.querySelector("meta") ? doc.head : doc;
+  for (const el of scope.querySelectorAll("meta")) {
     const content = el.getAttribute("content")?.trim();
     if (!content) continue;
     const names = ["property", "name", "itemprop"].flatMap((a) =>
@@ -63,32 +66,52 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
       "sailthru.author",
     );
   if (byline && !/^https?:/.test(byline)) out.byline = byline.replace(/^by\s+/i, "");
-  const published = [
-    ld.datePublished,
-    meta(
-      "article:published_time",
-      "datePublished",
-      "pubdate",
-      "publishdate",
-      "dc.date",
-      "dc.date.issued",
-      "date",
-      "parsely-pub-date",
-      "og:published_time",
-    ),
-    doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined,
-  ]
-    .map((d) => (d ? normalizeIsoDate(d) : undefined))
-    .find(Boolean);
+  const published =
+    date(ld.datePublished) ??
+    date(
+      meta(
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+        "date",
+        "parsely-pub-date",
+        "og:published_time",
+      ),
+    ) ??
+    date(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
   if (published) out.published = published;
+  const modified =
+    date(ld.dateModified) ??
+    date(
+      meta("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified"),
+    );
+  if (modified) out.modified = modified;
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url");
   if (url) out.url = url;
+  if (!out.published) {
+    const fromUrl = dateInUrl(url);
+    if (fromUrl) out.published = fromUrl;
+  }
   const outlet = meta("og:site_name", "application-name") ?? ld.publisher ?? hostOf(out.url);
   if (outlet) out.outlet = outlet;
   const language =
     doc.documentElement?.getAttribute("lang") ?? meta("og:locale", "content-language", "language");
   if (language) out.language = language.trim().slice(0, 2).toLowerCase();
   return out;
+}
+
+const date = (value: string | null | undefined) => (value ? normalizeIsoDate(value) : undefined);
+
+// "/2026/05/14/" or "/2026-05-14/" in an article's address: its day of publication.
+const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)/;
+
+function dateInUrl(url: string | undefined): string | undefined {
+  const m = url ? URL_DATE.exec(url) : null;
+  return m ? normalizeIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -104,6 +127,7 @@ interface LdArticle {
   headline?: string;
   author?: string;
   datePublished?: string;
+  dateModified?: string;
   publisher?: string;
 }
 
@@ -145,6 +169,7 @@ function findArticle(data: unknown, documentTitle: string): LdArticle | undefine
   const author = names(o.author);
   if (author) out.author = author;
   if (typeof o.datePublished === "string") out.datePublished = o.datePublished;
+  if (typeof o.dateModified === "string") out.dateModified = o.dateModified;
   const publisher = names(o.publisher);
   if (publisher) out.publisher = publisher;
   return out;
