@@ -15,6 +15,7 @@ interface Manifest {
     duplicatePair: [string, string];
     windows1252: string;
     chrome: { file: string; mustNotContain: string[]; mustContain: string[] }[];
+    outletTemplate: { outlet: string; line: string; files: string[] };
   };
 }
 
@@ -68,6 +69,23 @@ describe("the sample corpus", () => {
         expect(a.text, `${entry.file} keeps chrome`).not.toContain(chrome);
       for (const news of entry.mustContain) expect(a.text, `${entry.file} lost news`).toContain(news);
     }
+  });
+
+  it("learns an outlet's template line from its articles and drops it from each, with the reason", () => {
+    const { outlet, line, files } = manifest.phenomena.outletTemplate;
+    for (const file of files) {
+      const a = article(file);
+      expect(a.outlet).toBe(outlet);
+      expect(a.text).not.toContain(line);
+      expect(a.removed).toContainEqual({
+        text: line,
+        rule: "outlet-template",
+        reason: expect.stringContaining(`recurs in ${files.length} articles of ${outlet}`),
+      });
+    }
+    // No other outlet has three unrelated articles sharing a line: nothing else goes this way.
+    const elsewhere = report.articles.filter((a) => a.outlet !== outlet);
+    expect(elsewhere.flatMap((a) => a.removed).filter((r) => r.rule === "outlet-template")).toEqual([]);
   });
 
   it("marks the wire copy as a duplicate of the original, and nothing else", () => {

@@ -19,6 +19,8 @@ export interface HtmlLimits {
 
 const MIN_FALLBACK_WORDS = 8;
 const MAX_REMOVED = 300;
+/** Page blocks shorter than this count as kept only when a kept paragraph is exactly them. */
+const SHORT_BLOCK_WORDS = 5;
 
 export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const prepared = prepareMarkup(html, limits.maxDepth);
@@ -154,7 +156,8 @@ function removedBlocks(
   for (const block of pageBlocks) {
     const key = block.toLowerCase();
     if (title && key === title.toLowerCase()) add(block, "headline (kept as the title)", "headline");
-    else if (!keptText.includes(key))
+    // A short block ("DAILY CLARION") can occur inside a kept sentence by chance: it must be a kept paragraph itself.
+    else if (key.split(" ").length < SHORT_BLOCK_WORDS || !keptText.includes(key))
       add(block, "outside the main article (page chrome)", "html-boilerplate");
   }
   return out;

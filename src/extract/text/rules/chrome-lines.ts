@@ -101,6 +101,13 @@ const RULES: ChromeRule[] = [
     maxWords: 25,
   },
   {
+    id: "reader-callout",
+    reason: "call for readers to get in touch",
+    pattern:
+      /^(?:have|are|do|did|were|was|can|got)\s+you\b[^?]{0,120}\?\s*(?:e-?mail|tell us|contact|get in touch|call|message|write to|share)\b|^(?:e-?mail us|tell us|contact us|get in touch)\b.{0,80}@/i,
+    maxWords: 30,
+  },
+  {
     id: "media-player",
     reason: "audio or video player",
     pattern: /^(?:listen|play|watch)\b.{0,25}\b\d{1,2}:\d{2}\s*$/i,
