@@ -57,7 +57,7 @@ export function toBlocks(root: Node): Blocks {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = (node as Element).tagName?.toLowerCase() ?? "";
+    const tag = (node as Element).localName ?? "";
     if (INVISIBLE.has(tag)) continue;
     if (tag === "br") {
       buffer += " ";
@@ -77,9 +77,7 @@ export function toBlocks(root: Node): Blocks {
       stack.push({ node, exit: true });
     }
     // Siblings, not childNodes: linkedom builds childNodes by walking the whole subtree.
-    const at = stack.length;
-    for (let child = node.firstChild; child; child = child.nextSibling) stack.push({ node: child });
-    stack.splice(at, stack.length - at, ...stack.slice(at).reverse());
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   flush();
   return out;

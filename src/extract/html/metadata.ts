@@ -21,10 +21,8 @@ type MetaTags = Map<string, string>;
  * Every meta tag's content by each of its names, first one wins. A tag may
  * carry several space-separated names ("og:title twitter:title").
  */
-function metaTags(doc: Doc): MetaTags {
+function metaTags(scope: ParentNode): MetaTags {
   const tags: MetaTags = new Map();
-  // Meta tags belong in the head; searching only there spares a walk of the whole page.
-  const scope = doc.head?.querySelector("meta") ? doc.head : doc;
   for (const el of scope.querySelectorAll("meta")) {
     const content = el.getAttribute("content")?.trim();
     if (!content) continue;
@@ -46,9 +44,11 @@ const pick = (tags: MetaTags, ...names: string[]): string | undefined => {
 
 /** Page metadata from the DOM and the page's JSON-LD blocks (cut out of the markup before parsing). */
 export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
-  const documentTitle = doc.querySelector("title")?.textContent?.trim();
+  // Head elements are searched in the head: each query of the whole page is a walk of every node.
+  const head: ParentNode = doc.head?.firstChild ? doc.head : doc;
+  const documentTitle = head.querySelector("title")?.textContent?.trim();
   const ld = readJsonLd(jsonLd, documentTitle ?? "");
-  const tags = metaTags(doc);
+  const tags = metaTags(head);
   const meta = (...names: string[]) => pick(tags, ...names);
   const out: PageMeta = {};
   const stated = ld.headline ?? meta("dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title");
@@ -90,7 +90,7 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
       meta("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified"),
     );
   if (modified) out.modified = modified;
-  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url");
+  const url = head.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url");
   if (url) out.url = url;
   if (!out.published) {
     const fromUrl = dateInUrl(url);

@@ -18,6 +18,8 @@ const SENTENCE_THEN_CREDIT = /[.!?]\s+\([^()]{1,40}\)\s*$/;
 const SIGN_OFF_MIN_WORDS = 15;
 
 function isCaption(text: string): boolean {
+  // Every credit form has a label's colon or a closing parenthesis: most lines are settled here.
+  if (!text.includes(":") && !/\)\s*$/.test(text)) return false;
   const words = wordCount(text);
   if (words > MAX_CAPTION_WORDS) return false;
   if (CREDIT_LABEL.test(text)) return true;

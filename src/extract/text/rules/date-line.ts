@@ -2,14 +2,17 @@ import * as chrono from "chrono-node";
 import { type Line, type ScrapeMeta, wordCount } from "../line.js";
 
 const MAX_DATE_LINE_WORDS = 12;
-// A day a date line can state for certain needs a digit and a month name or a numeric day-month-year.
-const DATE_HINT =
-  /\d(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+// A day a date line can state for certain: a month name beside a number, or a
+// numeric day-month-year. ("May" alone is mostly the verb; chrono is not cheap.)
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DATE_HINT = new RegExp(
+  `\\b${MONTH},?\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
+  "i",
+);
 const DATE_PREFIX = /^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*/i;
 
 /** A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"): kept as the published date. */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  // Every date line a scrape prints has a digit (day or year); chrono is not cheap.
   if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !DATE_HINT.test(line.text)) return false;
   // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
   const body = line.text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
