@@ -16,6 +16,8 @@ interface Manifest {
     windows1252: string;
     chrome: { file: string; mustNotContain: string[]; mustContain: string[] }[];
     outletTemplate: { outlet: string; line: string; files: string[] };
+    numberDisagreement: { claims: { file: string; value: number; text: string }[] };
+    dayDisagreement: { claims: { file: string; date: string }[] };
   };
 }
 
@@ -110,6 +112,29 @@ describe("the sample corpus", () => {
     for (const line of quoting(original)) expect(line.sources, line.text).not.toContain(alteredId);
     for (const line of quoting(alteredText)) expect(line.sources, line.text).toEqual([alteredId]);
     expect(quoting(original).length + quoting(alteredText).length).toBeGreaterThan(0);
+  });
+
+  it("flags the altered quote and finds the other outlets faithful", () => {
+    const { files, altered, original } = manifest.phenomena.alteredQuote;
+    const group = report.stories
+      .flatMap((st) => st.quotes)
+      .find((q) => normalize(q.text).includes(normalize(original).slice(0, 60)));
+    const fidelity = new Map(group?.versions.map((v) => [v.article, v.fidelity]));
+    for (const file of files)
+      expect(fidelity.get(article(file).id), file).toBe(file === altered ? "altered" : "verbatim");
+  });
+
+  it("reports the disagreeing day and count, each value with its sources, and no false alarm", () => {
+    const all = report.stories.flatMap((st) => st.discrepancies);
+    const sourcesOf = (value: string) =>
+      all.flatMap((d) => d.claims).find((c) => c.value === value)?.sources ?? [];
+    for (const c of manifest.phenomena.dayDisagreement.claims)
+      expect(sourcesOf(c.date), c.file).toContain(article(c.file).id);
+    const counts = all.find((d) => d.subject.startsWith("number of workers"));
+    expect(counts?.claims.map((c) => [Number(c.value.match(/\d+/)?.[0] ?? 38), c.sources]).sort()).toEqual(
+      manifest.phenomena.numberDisagreement.claims.map((c) => [c.value, [article(c.file).id]]).sort(),
+    );
+    expect(all).toHaveLength(2);
   });
 
   it("decodes the windows-1252 page", () => {

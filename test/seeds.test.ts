@@ -182,9 +182,78 @@ describe("the seeds, end to end", () => {
     expect(value("Thursday")).toEqual(["2025-05-01", "2025-05-08"]);
     expect(value("Wednesday")).toEqual(["2025-04-30"]);
     for (const d of dated.dates) expect(d.anchor).toBe("published");
-    // Undated scrapes get no relative dates: a weekday cannot be placed without a publication date.
-    for (const seed of ["000", "001", "002", "004"])
-      for (const d of bySeed.get(seed)?.dates ?? []) expect(d.anchor).toBe("absolute");
+    // The undated scrapes take their dated sibling's day, marked inferred, and their weekdays resolve against it.
+    for (const seed of ["000", "001", "002", "004"]) {
+      const a = bySeed.get(seed) as ReportArticle;
+      expect([a.published, a.publishedInferred], seed).toEqual(["2025-05-03", true]);
+      for (const d of a.dates) expect(d.anchor, seed).toBe("inferred");
+    }
+    const inferred = (seed: string) =>
+      (bySeed.get(seed) as ReportArticle).dates.filter((d) => /day\b|^May/.test(d.text)).map((d) => d.value);
+    expect(inferred("000")).toEqual(["2025-05-01", "2025-04-30", "2025-05-08"]);
+    expect(inferred("004")).toEqual(["2025-05-02", "2025-05-01"]);
+  });
+
+  describe("side by side", () => {
+    const story = () => report.stories[0] as Report["stories"][number];
+    const seedOf = (id: string) => [...bySeed].find(([, a]) => a.id === id)?.[0];
+
+    it("flags the quote one outlet changed, and keeps the faithful copies apart from it", () => {
+      // The spokesperson's line about no longer flying around the world to mediate: quoted by all five.
+      const group = story().quotes.find((q) => q.versions.length === 5);
+      const fidelity = Object.fromEntries(
+        (group?.versions ?? []).map((v) => [seedOf(v.article), v.fidelity]),
+      );
+      expect(fidelity["001"]).toBe("altered");
+      expect(["verbatim", "trimmed"]).toContain(fidelity["000"]);
+      expect(["verbatim", "trimmed"]).toContain(fidelity["002"]);
+      expect(fidelity["003"]).toBe("trimmed");
+      const changed = group?.versions.find((v) => seedOf(v.article) === "001");
+      expect(changed?.diff.some((p) => p.op === "added")).toBe(true);
+      expect(changed?.diff.some((p) => p.op === "dropped")).toBe(true);
+    });
+
+    it("reports the day of the announcement and the arms amount as discrepancies, and nothing else", () => {
+      const claims = story().discrepancies.map((d) =>
+        d.claims.map((c) => [c.value, c.sources.map(seedOf).sort()]).sort(),
+      );
+      expect(claims).toEqual([
+        [
+          ["2025-05-01", ["000"]],
+          ["2025-05-02", ["004"]],
+        ],
+        [
+          ["$50 million", ["000", "001"]],
+          ["at least $50 million", ["002"]],
+        ],
+      ]);
+    });
+
+    it("finds the battlefield paragraphs only one outlet carries", () => {
+      // Lines 26 to 28 of seed 003, read here, not copied: fighting on the border, told by one outlet only.
+      const file = readdirSync(SEEDS).find((f) => f.startsWith("003")) as string;
+      const lines = readFileSync(join(SEEDS, file), "utf8")
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+/g, " ").trim())
+        .filter(Boolean);
+      const unique = story()
+        .unique.filter((u) => seedOf(u.article) === "003")
+        .map((u) => u.text);
+      for (const n of [26, 27, 28]) expect(unique, `line ${n}`).toContain(lines[n]);
+    });
+
+    it("puts the deal signing, the announcement and the ratification vote on their dates", () => {
+      const on = (date: string) =>
+        story()
+          .timeline.filter((t) => t.date === date)
+          .map((t) => t.sources.map(seedOf).sort());
+      expect(on("2025-04-30")).toContainEqual(["003"]); // the signing, in the dated outlet
+      expect(on("2025-05-01")).toContainEqual(["000"]); // the announcement, as one outlet dates it
+      expect(on("2025-05-02")).toContainEqual(["004"]); // and as another does
+      expect(on("2025-05-08")).toEqual(expect.arrayContaining([["000", "001"], ["003"]])); // the vote
+      const dates = story().timeline.map((t) => t.date);
+      expect(dates).toEqual([...dates].sort());
+    });
   });
 
   it("detects English and splits sentences inside paragraphs", () => {

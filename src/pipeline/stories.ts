@@ -4,6 +4,7 @@ import type { AnalyzeOptions } from "../config/defaults.js";
 import { derive, findDuplicates } from "../dedupe/index.js";
 import type { ReportArticle, ReportStory } from "../report/index.js";
 import { summarize } from "../summarize/index.js";
+import { inferPublication } from "./infer-dates.js";
 
 /** Cross-article stages: copies, stories, then per story derivation, comparison and summary. */
 export function buildStories(articles: ReportArticle[], options: AnalyzeOptions): ReportStory[] {
@@ -14,6 +15,7 @@ export function buildStories(articles: ReportArticle[], options: AnalyzeOptions)
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const stories = groups.map((g): ReportStory => {
     const members = g.articles.map((id) => byId.get(id) as ReportArticle);
+    inferPublication(members);
     setDerivations(members, order, options.derivationMinShare);
     const dates = members
       .map((a) => a.published)
@@ -27,7 +29,7 @@ export function buildStories(articles: ReportArticle[], options: AnalyzeOptions)
       firstSeen: dates[0] ?? null,
       lastSeen: dates[dates.length - 1] ?? null,
       summary: summarize(members, options.summaryWords),
-      ...compareStory(),
+      ...compareStory(members),
     };
   });
   return stories.sort(

@@ -7,6 +7,9 @@ header,main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem}header h1{margin:
 .story h2{margin:.2rem 0;font-size:1.25rem}.story h3{font-size:.95rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:1rem 0 .4rem}
 .summary li{margin:.35rem 0}.chip{display:inline-block;font-size:.75rem;padding:0 .45rem;margin-left:.25rem;border-radius:999px;background:#e8eefb;color:var(--accent);text-decoration:none;white-space:nowrap}
 .chip:hover{background:var(--accent);color:#fff}
+ins{background:#dff3e4;text-decoration:none;padding:0 .1rem}del{background:#fbe3e3;color:#8a1f1f}
+.fidelity-altered b,.fidelity-paraphrased b{color:#a3261b}.differ q,.quotes q{color:var(--muted)}
+.timeline time{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4rem}
 details.article{border-top:1px solid var(--line);padding:.4rem 0}details.article>summary{cursor:pointer}
 .text p{margin:.5rem 0}mark{background:var(--mark);padding:0 .1rem}mark:target{outline:2px solid var(--accent)}
 .removed{margin:.5rem 0;font-size:.9rem;color:var(--muted)}.removed q{color:var(--ink)}.reason{font-style:italic}

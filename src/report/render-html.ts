@@ -1,4 +1,5 @@
 import { HTML_SCRIPT, HTML_STYLE } from "./html-assets.js";
+import { comparisonHtml } from "./html-comparison.js";
 import { sourceLabel } from "./render-markdown.js";
 import type { Report, ReportArticle, ReportStory } from "./schema.js";
 
@@ -45,6 +46,7 @@ function story(
   return `<section class="story" id="${esc(s.id)}"><h2>${n}. ${esc(s.title ?? "(untitled story)")}</h2>
 <p class="meta">${s.articles.length} article${s.articles.length === 1 ? "" : "s"}${dates}</p>
 ${summary ? `<h3>Summary</h3><ul class="summary">${summary}</ul>` : ""}
+${comparisonHtml(s, (id) => outletOf(byId.get(id), id), esc)}
 <h3>Sources</h3>${articles}</section>`;
 }
 
@@ -56,7 +58,7 @@ function article(
 ): string {
   if (!a) return "";
   const notes = [
-    a.published ? esc(a.published) : "undated",
+    a.published ? `${esc(a.published)}${a.publishedInferred ? " (inferred from its story)" : ""}` : "undated",
     a.byline ? `by ${esc(a.byline)}` : "",
     a.duplicateOf
       ? `copy of <a href="#${anchor(a.duplicateOf)}">${esc(outletOf(byId.get(a.duplicateOf), a.duplicateOf))}</a>`

@@ -1,3 +1,4 @@
+import { comparisonMarkdown } from "./markdown-comparison.js";
 import type { Report, ReportArticle, ReportStory } from "./schema.js";
 
 /** How a reader names a source: its outlet, else its file name. */
@@ -40,12 +41,13 @@ function story(s: ReportStory, n: number, byId: Map<string, ReportArticle>): str
       out.push(`- ${line.text} ${line.sources.map((id) => `[${label(byId.get(id), id)}]`).join(" ")}`);
     out.push("");
   }
+  out.push(...comparisonMarkdown(s, byId, (id) => label(byId.get(id), id)));
   out.push("### Articles", "");
   for (const id of s.articles) {
     const a = byId.get(id);
     if (!a) continue;
     const notes = [
-      a.published ? a.published.slice(0, 10) : "undated",
+      a.published ? `${a.published.slice(0, 10)}${a.publishedInferred ? " (inferred)" : ""}` : "undated",
       a.byline ? `by ${a.byline}` : "",
       a.duplicateOf ? `copy of \`${a.duplicateOf}\`` : "",
       ...a.derivedFrom.map(

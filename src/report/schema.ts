@@ -97,10 +97,16 @@ export const QuoteVersionSchema = z.object({
   article: id,
   text: z.string(),
   fidelity: z.enum(["verbatim", "trimmed", "altered", "paraphrased"]),
+  diff: z
+    .array(z.object({ op: z.enum(["same", "added", "dropped"]), text: z.string() }))
+    .describe(
+      "word-level difference from the reference version: added words are this version's, dropped ones the reference's",
+    ),
 });
 
 export const StoryQuoteSchema = z.object({
   speaker: id.nullable(),
+  speakerText: z.string().nullable().describe("the speaker as the reference version's article writes it"),
   text: z.string(),
   versions: z.array(QuoteVersionSchema),
 });

@@ -12,6 +12,9 @@ const NO_VALUE =
   /^(?:now|right now|currently|recently|soon|tonight|this morning|this afternoon|this evening|weekdays?|weekends?)$/i;
 const DURATION =
   /^(?:(?:last|past|next|first|final|coming)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many)(?:[\s-]+\w+)?\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+// "a week after", "two days later": counted from another event, not from the day of publication.
+const FROM_ANOTHER_EVENT =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|(?:a )?few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|on)$/i;
 const WEEK = /\b(last|this|next)\s+week\b/i;
 // chrono is not cheap: a sentence with no digit and no calendar word holds no date.
 const MAY_HOLD_DATE =
@@ -49,7 +52,7 @@ function toMention(
 ): DateMention | undefined {
   const lead = LEADING.exec(r.text)?.[0].length ?? 0;
   const body = r.text.slice(lead).replace(TRAILING, "");
-  if (!body || NO_VALUE.test(body) || DURATION.test(body)) return undefined;
+  if (!body || NO_VALUE.test(body) || DURATION.test(body) || FROM_ANOTHER_EVENT.test(body)) return undefined;
   const start = r.index + lead;
   const end = start + body.length;
   const c = r.start;

@@ -1,0 +1,203 @@
+// Discrepancies: the same subject given different values by different
+// sources. A subject is found by context, not by value: claims whose
+// sentences (with the sentence before) read alike are about the same thing,
+// and if they then disagree on the day, the amount or the count, every value
+// is reported with the articles that give it. Values are compared after
+// normalization ("Thursday, May 1" and "May 1" agree; "$50m" and
+// "$50 million" agree); a qualifier ("at least") is a difference worth showing.
+
+import { contentTokens, setCosine } from "../language/index.js";
+import type { Discrepancy } from "../report/index.js";
+import { findQuantities, numbersIn, qualifierClass } from "./quantities.js";
+import type { CompareArticle } from "./types.js";
+
+/** Word-set cosine of two claims' contexts from which they are about the same subject. */
+const SAME_SUBJECT = 0.3;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d+\w*)$/;
+
+interface Claim {
+  article: string;
+  outlet: string;
+  /** "date" or a quantity kind ("money:$", "count:worker"). */
+  kind: string;
+  /** Normalized value compared across sources. */
+  key: string;
+  /** Shown to the reader. */
+  value: string;
+  text: string;
+  /** Content words of the sentence and the one before: what the claim is about. */
+  context: Set<string>;
+  /** Content words of the sentence alone. */
+  words: Set<string>;
+  /** Content words next to a quantity ("were evacuated"): whose count it is. */
+  near: Set<string>;
+  /** Every day the sentence names (dates), or every number it states (quantities), to see agreement. */
+  also: Set<string>;
+  /** In an article's first sentences, where its main event is told. */
+  lead: boolean;
+}
+
+/** Sentences dated differently are the same event only if they share this much (word-set cosine)... */
+const SAME_EVENT_SENTENCE = 0.25;
+/** Two leads need less: articles date their main event in their first lines, each in its own words. */
+const SAME_LEAD_EVENT = 0.22;
+const LEAD_SENTENCES = 3;
+/** Words either side of a quantity that say what is counted or done with it. */
+const NEAR_WORDS = 5;
+
+export function findDiscrepancies(articles: readonly CompareArticle[]): Discrepancy[] {
+  const claims = articles.filter((a) => !a.duplicateOf).flatMap(claimsOf);
+  const out: Discrepancy[] = [];
+  for (const group of subjects(claims)) {
+    if (!group.some((a) => group.some((b) => a.outlet !== b.outlet && disagree(a, b)))) continue;
+    out.push({ subject: subjectOf(group), claims: byValue(group) });
+  }
+  return out;
+}
+
+function claimsOf(a: CompareArticle): Claim[] {
+  const out: Claim[] = [];
+  const outlet = a.outlet ?? a.id;
+  const quoted = (at: number) => a.quotes.some((q) => q.start <= at && at < q.end);
+  a.sentences.forEach((s, i) => {
+    const text = a.text.slice(s.start, s.end);
+    const prev = a.sentences[i - 1];
+    const before = prev ? a.text.slice(prev.start, prev.end) : "";
+    const base = {
+      article: a.id,
+      outlet,
+      text,
+      context: new Set(contentTokens(`${before} ${text}`).filter((t) => !DATE_WORDS.test(t))),
+      words: new Set(contentTokens(text).filter((t) => !DATE_WORDS.test(t))),
+      lead: i < LEAD_SENTENCES,
+    };
+    // Speech has its own "today": days inside quotation marks are not the reporter's claims.
+    const days = a.dates.filter((d) => d.start >= s.start && d.start < s.end && !quoted(d.start));
+    const keys = days.map((d) => dayKey(d.value, d.text)).filter((k): k is string => k !== undefined);
+    const first = days.find((d) => dayKey(d.value, d.text));
+    if (first) {
+      const key = dayKey(first.value, first.text) as string;
+      out.push({
+        ...base,
+        kind: "date",
+        key,
+        value: first.value ?? first.text,
+        near: new Set(),
+        also: new Set(keys),
+      });
+    }
+    const numbers = new Set([...numbersIn(text)].map(String));
+    for (const q of findQuantities(text)) {
+      const near = contentTokens(
+        `${text.slice(0, q.start).split(/\s+/).slice(-NEAR_WORDS).join(" ")} ${text
+          .slice(q.end)
+          .split(/\s+/)
+          .slice(0, NEAR_WORDS + 1)
+          .join(" ")}`,
+      );
+      out.push({
+        ...base,
+        kind: q.kind,
+        key: `${qualifierClass(q.qualifier)}|${q.value}`,
+        value: q.text,
+        near: new Set(near),
+        also: numbers,
+      });
+    }
+  });
+  return out;
+}
+
+/** A day's ISO value, or for an undated article the weekday it names; anything vaguer is no claim. */
+function dayKey(value: string | null, text: string): string | undefined {
+  if (/\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i.test(text)) return undefined;
+  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const word = text.replace(/^(?:on|last|this|next)\s+/i, "").trim();
+  return !value && WEEKDAY.test(word) ? word.toLowerCase() : undefined;
+}
+
+/** Two claims on one subject disagree when no value one gives is among the other's. */
+function disagree(a: Claim, b: Claim): boolean {
+  if (a.key === b.key) return false;
+  if (a.kind === "date") return ![...a.also].some((k) => b.also.has(k));
+  const [qa, va] = a.key.split("|");
+  const [qb, vb] = b.key.split("|");
+  if (va === vb) return qa !== qb; // the same number, bounded differently ("at least $50 million")
+  return !(b.also.has(va as string) && a.also.has(vb as string));
+}
+
+/**
+ * Claims of one kind grouped by their contexts, closest pairs first, and a
+ * group only grows when every pair across it reads alike (complete linkage:
+ * a chain of loosely similar sentences must not join two different events).
+ * One article's claims share a group only when they give the same value.
+ */
+function subjects(claims: Claim[]): Claim[][] {
+  const sim = (a: Claim, b: Claim) => setCosine(a.context, b.context);
+  const fits = (a: Claim, b: Claim) =>
+    a.article === b.article
+      ? a.key === b.key
+      : a.kind === b.kind && comparable(a.key, b.key) && sameSubject(a, b);
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i] as Claim;
+      const b = claims[j] as Claim;
+      if (a.article !== b.article && fits(a, b)) pairs.push([sim(a, b), i, j]);
+    }
+  }
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const groupOf = claims.map((_, i) => i);
+  const members = new Map(claims.map((_, i) => [i, [i]]));
+  for (const [, i, j] of pairs) {
+    const gi = groupOf[i] as number;
+    const gj = groupOf[j] as number;
+    if (gi === gj) continue;
+    const a = members.get(gi) as number[];
+    const b = members.get(gj) as number[];
+    if (!a.every((x) => b.every((y) => fits(claims[x] as Claim, claims[y] as Claim)))) continue;
+    for (const y of b) groupOf[y] = gi;
+    a.push(...b);
+    members.delete(gj);
+  }
+  return [...members.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort((x, y) => x - y).map((x) => claims[x] as Claim));
+}
+
+function sameSubject(a: Claim, b: Claim): boolean {
+  const context = setCosine(a.context, b.context);
+  if (a.kind === "date" && a.lead && b.lead)
+    return Math.max(context, setCosine(a.words, b.words)) >= SAME_LEAD_EVENT;
+  if (context < SAME_SUBJECT) return false;
+  if (a.kind !== "date") return [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));
+  return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;
+}
+
+/** An ISO day and a bare weekday cannot be told apart: they are not compared. */
+const comparable = (a: string, b: string): boolean => /^\d/.test(a) === /^\d/.test(b);
+
+function byValue(group: Claim[]): Discrepancy["claims"] {
+  const values = new Map<string, Claim[]>();
+  for (const c of group) values.set(c.key, [...(values.get(c.key) ?? []), c]);
+  return [...values.values()].map((cs) => ({
+    value: (cs[0] as Claim).value,
+    text: (cs[0] as Claim).text,
+    sources: [...new Set(cs.map((c) => c.article))],
+  }));
+}
+
+/** What the claims are about: the kind, and the words their sentences share. */
+function subjectOf(group: Claim[]): string {
+  const kind = (group[0] as Claim).kind;
+  const label =
+    kind === "date"
+      ? "date"
+      : kind.startsWith("money:")
+        ? `amount (${kind.slice(6)})`
+        : `number of ${kind.slice(6)}s`;
+  const shared = [...(group[0] as Claim).context].filter((t) => group.every((c) => c.context.has(t)));
+  return shared.length ? `${label}: ${shared.slice(0, 6).join(" ")}` : label;
+}

@@ -1,0 +1,147 @@
+// Amounts of money and counts of things in a sentence, normalized so that two
+// sources can be compared: "$50m" and "50 million dollars" are one value,
+// "at least" is kept apart as a qualifier, "thirty-eight" is 38.
+
+export interface Quantity {
+  /** "money:$", "money:£", "count:worker" */
+  kind: string;
+  value: number;
+  /** "at least", "about"… lower case, or "" */
+  qualifier: string;
+  /** As written, qualifier included. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const QUALIFIER =
+  "(?:(at least|more than|over|under|fewer than|less than|about|around|nearly|almost|up to|some|roughly|approximately|an estimated|as many as|as much as)\\s+)?";
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: "$",
+  dollars: "$",
+  pound: "£",
+  pounds: "£",
+  euro: "€",
+  euros: "€",
+};
+const NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
+const MONEY = new RegExp(
+  `${QUALIFIER}(?:([$£€])\\s?${NUMBER}(?:\\s?(thousand|million|billion|trillion|bln|mln|bn|mn|tn|[kmb])\\b)?|${NUMBER}\\s(thousand|million|billion|trillion)?\\s?(dollars|pounds|euros)\\b)`,
+  "gi",
+);
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join("|")})(?:-(?:${Object.keys(UNITS).slice(0, 9).join("|")}))?|${Object.keys(UNITS).join("|")})`;
+// A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells".
+const COUNT = new RegExp(
+  `${QUALIFIER}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(thousand|million|billion))?\\s+(?:(?:[a-z]+-)?[a-z]+\\s+)?([a-z]{3,}s)\\b`,
+  "gi",
+);
+// Words that follow a number without being what is counted.
+const NOT_COUNTED = new Set(
+  "years months weeks days hours minutes seconds percent times points votes miles kilometres kilometers metres meters feet inches pounds dollars euros degrees".split(
+    " ",
+  ),
+);
+
+function wordValue(w: string): number | undefined {
+  const lower = w.toLowerCase();
+  if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ""));
+  const [tens, unit] = lower.split("-");
+  if (unit) return (TENS[tens as string] ?? Number.NaN) + (UNITS[unit] ?? Number.NaN);
+  return UNITS[lower] ?? TENS[lower];
+}
+
+/** Qualifiers that mean the same bound: "about" and "around" agree, "at least" and "about" do not. */
+export function qualifierClass(qualifier: string): string {
+  if (/^(?:at least|more than|over|as many as|as much as)$/.test(qualifier)) return "at least";
+  if (/^(?:up to|under|fewer than|less than|nearly|almost)$/.test(qualifier)) return "at most";
+  return qualifier ? "about" : "";
+}
+
+/** Every number a sentence states, in figures or words: what a count can be checked against. */
+export function numbersIn(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(
+    new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\b`, "gi"),
+  )) {
+    const v = wordValue(m[1] as string);
+    if (v !== undefined && !Number.isNaN(v)) out.add(v);
+  }
+  return out;
+}
+
+export function findQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of sentence.matchAll(MONEY)) {
+    const qualifier = (m[1] ?? "").toLowerCase();
+    const symbol = m[2] ?? CURRENCY_WORD[(m[7] ?? "").toLowerCase()] ?? "";
+    const number = Number((m[3] ?? m[5] ?? "").replace(/,/g, ""));
+    const scale = SCALE[(m[4] ?? m[6] ?? "").toLowerCase()] ?? 1;
+    if (!symbol || Number.isNaN(number)) continue;
+    out.push(at(m, { kind: `money:${symbol}`, value: number * scale, qualifier }));
+  }
+  const taken = (s: number, e: number) => out.some((q) => q.start < e && s < q.end);
+  for (const m of sentence.matchAll(COUNT)) {
+    const noun = (m[4] as string).toLowerCase();
+    const base = wordValue(m[2] as string);
+    const value = base === undefined ? undefined : base * (SCALE[(m[3] ?? "").toLowerCase()] ?? 1);
+    if (value === undefined || Number.isNaN(value) || NOT_COUNTED.has(noun)) continue;
+    const q = at(m, {
+      kind: `count:${noun.replace(/ies$/, "y").replace(/s$/, "")}`,
+      value,
+      qualifier: (m[1] ?? "").toLowerCase(),
+    });
+    if (!taken(q.start, q.end) && !/^\d{4}$/.test(m[2] as string)) out.push(q);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function at(m: RegExpMatchArray, q: Omit<Quantity, "text" | "start" | "end">): Quantity {
+  const start = m.index ?? 0;
+  return { ...q, text: m[0].trim(), start, end: start + m[0].trimEnd().length };
+}
