@@ -6,7 +6,7 @@ import type { CompareArticle } from "./types.js";
 import { findUnique } from "./unique.js";
 
 export { findQuantities, type Quantity } from "./quantities.js";
-export type { DiffPart, Fidelity, QuoteGroup, QuoteVersion } from "./quotes.js";
+export { compareQuotes, type DiffPart, type Fidelity, type QuoteGroup, type QuoteVersion } from "./quotes.js";
 export type { CompareArticle } from "./types.js";
 
 /** What comparing a story's sources yields. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { compareQuotes, findQuantities } from "../../src/compare/index.js";
+
+const versionsOf = (quotes: { article: string; text: string; speakerText?: string }[]) =>
+  compareQuotes(
+    quotes.map((q) => ({
+      article: q.article,
+      quotes: [{ text: q.text, speakerText: q.speakerText ?? null }],
+    })),
+  );
+
+describe("quote fidelity", () => {
+  const FULL = "We will rebuild every house on this street, and we will do it before the winter comes.";
+
+  it("ignores typography: curly marks, dashes, case of the first letter", () => {
+    const [group] = versionsOf([
+      { article: "a", text: FULL },
+      {
+        article: "b",
+        text: "we will rebuild every house on this street — and we will do it before the winter comes",
+      },
+    ]);
+    expect(group?.versions.map((v) => v.fidelity)).toEqual(["verbatim", "verbatim"]);
+  });
+
+  it("classes a part, or parts joined by an ellipsis, as trimmed", () => {
+    const [group] = versionsOf([
+      { article: "a", text: FULL },
+      { article: "b", text: "rebuild every house on this street" },
+      { article: "c", text: "We will rebuild every house … before the winter comes." },
+    ]);
+    expect(group?.versions.map((v) => [v.article, v.fidelity])).toEqual([
+      ["a", "verbatim"],
+      ["b", "trimmed"],
+      ["c", "trimmed"],
+    ]);
+  });
+
+  it("flags changed words as altered, with a word diff, and keeps the faithful majority as reference", () => {
+    const [group] = versionsOf([
+      { article: "a", text: FULL },
+      { article: "b", text: "We will rebuild every home on this street, and we will do it before winter." },
+      { article: "c", text: FULL },
+    ]);
+    expect(group?.text).toBe(FULL);
+    const altered = group?.versions.find((v) => v.article === "b");
+    expect(altered?.fidelity).toBe("altered");
+    expect(altered?.diff).toContainEqual({ op: "added", text: "home" });
+    expect(altered?.diff).toContainEqual({ op: "dropped", text: "house" });
+  });
+
+  it("never merges two people's words because they share a phrase", () => {
+    const groups = versionsOf([
+      {
+        article: "a",
+        text: "It is up to the council to decide the budget for the harbour.",
+        speakerText: "Ann Weller",
+      },
+      {
+        article: "b",
+        text: "It is up to the council to decide the budget for the harbour.",
+        speakerText: "Tom Price",
+      },
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+});
+
+describe("quantities", () => {
+  const q = (s: string) => findQuantities(s).map((x) => [x.kind, x.value, x.qualifier]);
+
+  it("normalizes money and counts, keeping the qualifier apart", () => {
+    expect(q("The board approved at least $50m for repairs.")).toEqual([["money:$", 50_000_000, "at least"]]);
+    expect(q("It will cost £1.2 billion over ten years.")).toEqual([["money:£", 1_200_000_000, ""]]);
+    expect(q("Thirty-eight workers were evacuated, and about 2.1 million customers were warned.")).toEqual([
+      ["count:worker", 38, ""],
+      ["count:customer", 2_100_000, "about"],
+    ]);
+  });
+
+  it("does not count durations, years or the decimals of another number", () => {
+    expect(q("The work took 14 months and ended in 2025 with 3.5 percent inflation.")).toEqual([]);
+  });
+});
