@@ -242,6 +242,21 @@ describe("the seeds, end to end", () => {
       for (const n of [26, 27, 28]) expect(unique, `line ${n}`).toContain(lines[n]);
     });
 
+    it("groups the story's statements across wordings, each with its outlets", () => {
+      const facts = story().facts;
+      const outlets = new Map(report.articles.map((a) => [a.id, a.outlet ?? a.id]));
+      for (const f of facts) {
+        expect(f.support).toBe(new Set(f.sources.map((id) => outlets.get(id))).size);
+        expect(new Set(f.sources).size).toBe(f.sources.length);
+      }
+      // The lead (the US stepping back from mediating) is stated by three outlets in their own words.
+      expect(facts[0]?.support).toBeGreaterThanOrEqual(3);
+      const supports = facts.map((f) => f.support);
+      expect(supports).toEqual([...supports].sort((a, b) => b - a));
+      // Every sentence of substance sits in exactly one fact.
+      expect(facts.reduce((n, f) => n + f.sources.length, 0)).toBeGreaterThan(60);
+    });
+
     it("puts the deal signing, the announcement and the ratification vote on their dates", () => {
       const on = (date: string) =>
         story()

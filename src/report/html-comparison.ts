@@ -4,10 +4,20 @@ type Label = (id: string) => string;
 type Esc = (s: string) => string;
 type Diff = { op: "same" | "added" | "dropped"; text: string }[];
 
-/** The comparison sections of a story as HTML: discrepancies, quote fidelity with word diffs, timeline, unique. */
+/** The comparison sections of a story as HTML: facts, discrepancies, quote fidelity with word diffs, timeline, unique. */
 export function comparisonHtml(s: ReportStory, label: Label, esc: Esc): string {
   const cite = (ids: string[]) => ids.map((id) => `<span class="chip">${esc(label(id))}</span>`).join("");
   const parts: string[] = [];
+  const established = s.facts.filter((f) => f.support > 1);
+  if (established.length) {
+    parts.push(
+      `<details class="facts"><summary>Stated by several outlets (${established.length})</summary><ul>${established
+        .map(
+          (f) => `<li>${esc(f.text)} ${cite(f.sources)} <span class="meta">${f.support} outlets</span></li>`,
+        )
+        .join("")}</ul></details>`,
+    );
+  }
   if (s.discrepancies.length) {
     parts.push(
       `<h3>Where the sources differ</h3><ul class="differ">${s.discrepancies

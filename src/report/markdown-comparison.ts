@@ -3,10 +3,16 @@ import type { ReportArticle, ReportStory } from "./schema.js";
 type Label = (id: string) => string;
 type Diff = { op: "same" | "added" | "dropped"; text: string }[];
 
-/** Where the sources differ, how each printed the quotes, the dated events, and what only one says. */
+/** What several outlets state, where they differ, how each printed the quotes, the dated events, and what only one says. */
 export function comparisonMarkdown(s: ReportStory, byId: Map<string, ReportArticle>, label: Label): string[] {
   const out: string[] = [];
   const cite = (ids: string[]) => ids.map((id) => `[${label(id)}]`).join(" ");
+  const established = s.facts.filter((f) => f.support > 1);
+  if (established.length) {
+    out.push("### Stated by several outlets", "");
+    for (const f of established) out.push(`- ${f.text} ${cite(f.sources)} (${f.support} outlets)`);
+    out.push("");
+  }
   if (s.discrepancies.length) {
     out.push("### Where the sources differ", "");
     for (const d of s.discrepancies) {

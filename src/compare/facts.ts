@@ -1,0 +1,74 @@
+// Facts: the statements of a story, each grouped with the sentences of other
+// articles that state it in other words, and supported by the outlets that
+// print it. A statement is a sentence; two sentences state the same fact when
+// their content words overlap as much as the summary asks of its support.
+
+import { contentTokens, setCosine } from "../language/index.js";
+import type { Fact } from "../report/index.js";
+import type { CompareArticle } from "./types.js";
+
+/** Same threshold as a summary sentence's support: a fact and the summary agree on what is stated where. */
+const SAME_STATEMENT = 0.5;
+/** Fewer content words than this is a fragment ("Saying so."), not a statement. */
+const MIN_TOKENS = 5;
+
+interface Statement {
+  article: string;
+  outlet: string;
+  order: number;
+  text: string;
+  tokens: Set<string>;
+}
+
+export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
+  const facts: Statement[][] = [];
+  let order = 0;
+  for (const a of articles) {
+    if (a.duplicateOf) continue;
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end);
+      const tokens = new Set(contentTokens(text));
+      if (tokens.size < MIN_TOKENS) continue;
+      const st: Statement = { article: a.id, outlet: a.outlet ?? a.id, order: order++, text, tokens };
+      const home = bestFact(facts, st);
+      if (home) home.push(st);
+      else facts.push([st]);
+    }
+  }
+  return facts
+    .map((f) => ({ f, support: new Set(f.map((s) => s.outlet)).size, first: (f[0] as Statement).order }))
+    .sort((a, b) => b.support - a.support || a.first - b.first)
+    .map(({ f, support }) => ({
+      text: central(f).text,
+      sources: [...new Set(f.map((s) => s.article))],
+      support,
+    }));
+}
+
+/** The fact this sentence states too: the closest one that has no sentence of its article yet. */
+function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined {
+  let best: Statement[] | undefined;
+  let bestSim = SAME_STATEMENT;
+  for (const f of facts) {
+    if (f.some((s) => s.article === st.article)) continue;
+    const sim = Math.max(...f.map((s) => setCosine(s.tokens, st.tokens)));
+    if (sim >= bestSim) {
+      best = f;
+      bestSim = sim;
+    }
+  }
+  return best;
+}
+
+function central(f: Statement[]): Statement {
+  let best = f[0] as Statement;
+  let bestScore = -1;
+  for (const s of f) {
+    const score = f.reduce((n, o) => n + (o === s ? 0 : setCosine(s.tokens, o.tokens)), 0);
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
