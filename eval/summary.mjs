@@ -58,6 +58,8 @@ export function evalSummary() {
     (refs.get(s.cluster) ?? refs.set(s.cluster, []).get(s.cluster)).push(s);
   const ours = [];
   const ours1 = [];
+  const oursFocused = [];
+  const topics = new Map(read("topics.jsonl").map((t) => [t.cluster, t]));
   const humans = new Map();
   for (const [cluster, docs] of byCluster) {
     const articles = docs.map((d) => ({
@@ -70,7 +72,17 @@ export function evalSummary() {
     const summary = summarize(articles, WORDS)
       .map((s) => s.text)
       .join(" ");
+    const topic = topics.get(cluster);
+    const focused = summarize(articles, WORDS, { focus: topic ? `${topic.title}. ${topic.narrative}` : "" })
+      .map((s) => s.text)
+      .join(" ");
     const references = refs.get(cluster) ?? [];
+    oursFocused.push(
+      rouge2(
+        focused,
+        references.map((r) => r.summary),
+      ),
+    );
     ours.push(
       rouge2(
         summary,
@@ -98,6 +110,9 @@ export function evalSummary() {
   console.log(
     `  synoptic: ROUGE-2 ${mean(ours).toFixed(4)}   (best 2006 system 0.0951, lead baseline 0.0495, humans 0.118-0.133); ROUGE-1 ${mean(ours1).toFixed(4)}`,
   );
+  console.log(
+    `  synoptic focused on each cluster's question (title and narrative): ROUGE-2 ${mean(oursFocused).toFixed(4)}`,
+  );
   const agreement = [...humans]
     .map(([a, xs]) => [a, mean(xs), official.find((o) => o.summarizer === a)?.recall])
     .filter(([, , o]) => o !== undefined)
@@ -106,7 +121,7 @@ export function evalSummary() {
     `  scorer check, humans (ours vs official): ${agreement.map(([a, m, o]) => `${a} ${m.toFixed(4)}/${o.toFixed(4)}`).join(", ")}`,
   );
   const update = evalUpdate(tools);
-  return { rouge2: mean(ours), updateRouge2: update };
+  return { rouge2: mean(ours), rouge2Focused: mean(oursFocused), updateRouge2: update };
 }
 
 /**
@@ -136,7 +151,7 @@ function evalUpdate(tools) {
     const references = (p) =>
       refs.filter((r) => r.cluster === topic && r.update_part === p).map((r) => r.summary);
     const score = (list, known, p) => {
-      const text = summarize(list, UPDATE_WORDS, known)
+      const text = summarize(list, UPDATE_WORDS, { known })
         .map((s) => s.text)
         .join(" ");
       return [rouge(text, references(p), 2, UPDATE_WORDS), rouge(text, references(p), 1, UPDATE_WORDS)];

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/index.js";
 import { GOOD_ARTICLE, OTHER_ARTICLE } from "./fixtures/good-article.js";
-import { CLI, expectValidReport, runCli, tempDir } from "./helpers.js";
+import { CLI, EXAMPLES, expectValidReport, runCli, tempDir } from "./helpers.js";
 
 const NO_STACK = /\bat .+:\d+:\d+\)?$|Error: .*\n\s+at /m;
 
@@ -96,6 +96,7 @@ describe("synoptic analyze: bad input beside good input", () => {
       ["analyze"],
       ["analyze", "x.txt", "--format", "pdf"],
       ["analyze", "x.txt", "--summary-words", "ten"],
+      ["analyze", "x.txt", "--summary-bytes", "0"],
       ["frobnicate"],
     ]) {
       const run = runCli(args);
@@ -106,6 +107,21 @@ describe("synoptic analyze: bad input beside good input", () => {
 });
 
 describe("synoptic analyze: inputs and outputs", () => {
+  it("caps summaries in bytes, and ranks by a focus question when asked", () => {
+    const summaries = (...flags: string[]) => {
+      const run = runCli(["analyze", EXAMPLES, "--quiet", ...flags]);
+      expect(run.status, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as Report).stories.map((s) => s.summary.map((x) => x.text));
+    };
+    for (const lines of summaries("--summary-bytes", "300"))
+      expect(Buffer.byteLength(lines.join(" "))).toBeLessThanOrEqual(300);
+    const about = (lines: string[][]) =>
+      lines.flat().filter((t) => /\bworkers\b/.test(t) && /\bfire\b|hospital|medical/i.test(t));
+    const plain = about(summaries()).length;
+    const focused = about(summaries("--focus", "How many workers were hurt and taken to hospital?")).length;
+    expect(focused).toBeGreaterThan(plain);
+  });
+
   it("reads JSON Lines from standard input with given ids and dates", () => {
     const lines = [
       { id: "a", text: GOOD_ARTICLE, outlet: "Harbour Post", published: "2026-03-09" },

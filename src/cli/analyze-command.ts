@@ -10,6 +10,8 @@ export interface AnalyzeFlags {
   out?: string;
   quiet?: boolean;
   summaryWords: string;
+  summaryBytes?: string;
+  focus?: string;
   clean: boolean;
 }
 
@@ -29,6 +31,9 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const summaryWords = Number(flags.summaryWords);
   if (!Number.isInteger(summaryWords) || summaryWords < 1)
     throw new UsageError(`--summary-words must be a whole number >= 1, not "${flags.summaryWords}"`);
+  const summaryBytes = flags.summaryBytes === undefined ? undefined : Number(flags.summaryBytes);
+  if (summaryBytes !== undefined && (!Number.isInteger(summaryBytes) || summaryBytes < 1))
+    throw new UsageError(`--summary-bytes must be a whole number >= 1, not "${flags.summaryBytes}"`);
   if (inputs.filter((i) => i === "-").length > 1)
     throw new UsageError('"-" (standard input) may be given once');
 
@@ -39,7 +44,14 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   };
   const report = await analyze(
     { paths: inputs, stdin: readStdin },
-    { summaryWords, clean: flags.clean, onProgress: (e) => progress.update(e), onReject },
+    {
+      summaryWords,
+      ...(summaryBytes === undefined ? {} : { summaryBytes }),
+      ...(flags.focus ? { summaryFocus: flags.focus } : {}),
+      clean: flags.clean,
+      onProgress: (e) => progress.update(e),
+      onReject,
+    },
   );
   progress.stop();
   if (printed > MAX_REJECTION_LINES)

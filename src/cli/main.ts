@@ -22,6 +22,8 @@ program
   .option("--out <file>", "write the report to a file instead of standard output")
   .option("--quiet", "no progress or summary line on standard error")
   .option("--summary-words <n>", "length of each story summary, in words", "100")
+  .option("--summary-bytes <n>", "also cap each summary at this many UTF-8 bytes")
+  .option("--focus <question>", "rank summary sentences that answer this question or topic first")
   .option("--no-clean", "take record text exactly as given: no line is removed")
   .action(async (inputs: string[], flags) => {
     process.exitCode = await runAnalyze(inputs, flags);

@@ -16,6 +16,10 @@ export interface Limits {
 export interface AnalyzeOptions {
   /** Words per story summary (whole sentences; the last may pass it by less than a sentence). */
   summaryWords: number;
+  /** Optional hard limit of each summary in UTF-8 bytes (fixed-size slots). */
+  summaryBytes?: number;
+  /** Optional question or topic the summaries should answer first. */
+  summaryFocus?: string;
   /** Treat record text as already clean: no line is removed. */
   clean: boolean;
   /** Clock at the edge: the report's generatedAt. */

@@ -3,7 +3,7 @@ import { compareStory } from "../compare/index.js";
 import type { AnalyzeOptions } from "../config/defaults.js";
 import { derive, findDuplicates } from "../dedupe/index.js";
 import type { ReportArticle, ReportStory } from "../report/index.js";
-import { summarize } from "../summarize/index.js";
+import { type SummaryFocus, summarize } from "../summarize/index.js";
 import { inferPublication } from "./infer-dates.js";
 
 /** Cross-article stages: copies, stories, then per story derivation, comparison and summary. */
@@ -28,7 +28,7 @@ export function buildStories(articles: ReportArticle[], options: AnalyzeOptions)
       articles: g.articles,
       firstSeen: dates[0] ?? null,
       lastSeen: dates[dates.length - 1] ?? null,
-      summary: summarize(members, options.summaryWords),
+      summary: summarize(members, options.summaryWords, summaryOptions(options)),
       ...compareStory(members),
     };
   });
@@ -47,6 +47,13 @@ function setDerivations(members: ReportArticle[], order: Map<string, number>, mi
     minShare,
   );
   for (const a of originals) a.derivedFrom = derived.get(a.id) ?? [];
+}
+
+function summaryOptions(options: AnalyzeOptions): SummaryFocus {
+  const out: SummaryFocus = {};
+  if (options.summaryBytes !== undefined) out.maxBytes = options.summaryBytes;
+  if (options.summaryFocus) out.focus = options.summaryFocus;
+  return out;
 }
 
 function firstSentence(a: ReportArticle): string | null {

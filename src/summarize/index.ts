@@ -1,3 +1,3 @@
 export type { SummaryArticle } from "./candidates.js";
 export { printsSameWords, quotedPassages } from "./quoted.js";
-export { SUPPORT_SIMILARITY, summarize } from "./select.js";
+export { SUPPORT_SIMILARITY, type SummaryFocus, summarize } from "./select.js";

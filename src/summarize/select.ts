@@ -27,28 +27,41 @@ interface Scored {
  * cites every article with a sentence that states it. With `known` sentences
  * it is an update: nothing the reader was already told is said again.
  */
+export interface SummaryFocus {
+  /** Sentences the reader already knows: their restatements are left out (an update summary). */
+  known?: readonly string[];
+  /** A question or topic the reader wants answered: sentences that speak to it rank higher. */
+  focus?: string;
+  /** A hard limit in UTF-8 bytes (sentences joined by a space), for fixed-size slots; words still cap it. */
+  maxBytes?: number;
+}
+
 export function summarize(
   articles: SummaryArticle[],
   maxWords: number,
-  known: readonly string[] = [],
+  { known = [], focus = "", maxBytes = Number.POSITIVE_INFINITY }: SummaryFocus = {},
 ): SummarySentence[] {
-  // What the reader already knows (an earlier summary, earlier articles) is not said again: an update.
   const knownTokens = known.map((t) => new Set(contentTokens(t)));
+  const focusTokens = new Set(contentTokens(focus).filter((t) => !ASKING.has(t)));
   const originals = articles.filter((a) => !a.duplicateOf);
   const byArticle = originals.map(candidatesOf);
   const all = byArticle.flat();
   const centre = centroid(all);
   const outletOf = new Map(originals.map((a) => [a.id, a.outlet ?? a.id]));
-  const scored = all.map((c) => score(c, byArticle, outletOf, centre));
+  const scored = all.map((c) => score(c, byArticle, outletOf, centre, focusTokens));
   scored.sort((a, b) => b.score - a.score || a.candidate.position - b.candidate.position);
   const chosen: Scored[] = [];
   let words = 0;
+  let bytes = -1;
   for (const s of scored) {
     if (words >= maxWords) break;
+    const size = Buffer.byteLength(s.candidate.text) + 1;
+    if (bytes + size > maxBytes) continue;
     if (chosen.some((c) => setCosine(c.candidate.tokens, s.candidate.tokens) >= REDUNDANCY)) continue;
     if (knownTokens.some((k) => setCosine(k, s.candidate.tokens) >= KNOWN_REDUNDANCY)) continue;
     chosen.push(s);
     words += s.candidate.text.split(/\s+/).length;
+    bytes += size;
   }
   chosen.sort((a, b) => meanPosition(a) - meanPosition(b));
   return chosen.map((s) => ({
@@ -63,6 +76,7 @@ function score(
   byArticle: Candidate[][],
   outletOf: Map<string, string>,
   centre: Map<string, number>,
+  focus: Set<string>,
 ): Scored {
   const support: Candidate[] = [candidate];
   const outlets = new Set<string>([outletOf.get(candidate.article) ?? candidate.article]);
@@ -91,7 +105,8 @@ function score(
     Math.sqrt(support.length - 1) * 0.5 +
     centrality(candidate, centre) * W_CENTRALITY +
     (1 - candidate.position) * W_LEAD +
-    Math.min(candidate.tokens.size, 20) / 40 -
+    Math.min(candidate.tokens.size, 20) / 40 +
+    focusScore(candidate, focus) * W_FOCUS -
     quoteShare(candidate.text);
   return { candidate, support, score: value };
 }
@@ -114,6 +129,9 @@ function quoteShare(text: string): number {
 // but news puts its key facts first, so it stays.
 const W_CENTRALITY = 3;
 const W_LEAD = 0.8;
+// Focus weight measured on DUC 2006 with each cluster's question as focus: 1 gave ROUGE-2 0.0900,
+// 2 gives 0.0922, 2.5 gave 0.0900, 4 gave 0.0892 (0.0883 without a focus).
+const W_FOCUS = 2;
 
 /** Document frequency of each content word across the story's sentences, normalised to the most common. */
 function centroid(all: Candidate[]): Map<string, number> {
@@ -122,6 +140,19 @@ function centroid(all: Candidate[]): Map<string, number> {
   const max = Math.max(1, ...df.values());
   for (const [t, n] of df) df.set(t, n / max);
   return df;
+}
+
+// Words that ask rather than name what is asked about ("Discuss the effects of…").
+const ASKING = new Set(
+  "discuss describe explain include identify list give provide information regarding concerning".split(" "),
+);
+
+/** How much of the reader's question the sentence speaks to: focus words it carries, per its length. */
+function focusScore(c: Candidate, focus: Set<string>): number {
+  if (focus.size === 0 || c.tokens.size === 0) return 0;
+  let hits = 0;
+  for (const t of c.tokens) if (focus.has(t)) hits++;
+  return hits / Math.sqrt(c.tokens.size);
 }
 
 function centrality(c: Candidate, centre: Map<string, number>): number {

@@ -26,7 +26,7 @@ describe("update summaries", () => {
   it("leaves out what the reader already knows and keeps what is new", () => {
     const full = summarize(articles, 60).map((s) => s.text);
     expect(full).toContain(OLD);
-    const update = summarize(articles, 60, [OLD]).map((s) => s.text);
+    const update = summarize(articles, 60, { known: [OLD] }).map((s) => s.text);
     expect(update).not.toContain(OLD);
     expect(update).toContain(NEW);
   });
