@@ -17,6 +17,8 @@ export interface StoryGroup {
 }
 
 interface Building {
+  /** Place in the order stories were founded. */
+  index: number;
   founder: string;
   members: number[];
   sum: Vector;
@@ -36,22 +38,79 @@ export function clusterStories(items: ClusterItem[], threshold: number): StoryGr
   const vectors = tokens.map((t) => df.vector(t));
   const stories: Building[] = [];
   const storyOf = new Map<string, Building>();
+  const postings = new Postings();
   items.forEach((item, i) => {
     const vector = vectors[i] as Vector;
     const original = item.duplicateOf ? storyOf.get(item.duplicateOf) : undefined;
-    const target = original ?? bestStory(stories, vector, threshold);
+    const target = original ?? bestStory(postings.storiesSharing(vector, stories), vector, threshold);
     if (target) {
       target.members.push(i);
       addInto(target.sum, vector);
       target.centre = normalize(target.sum);
       storyOf.set(item.id, target);
+      postings.add(target.index, vector);
     } else {
-      const story: Building = { founder: item.id, members: [i], sum: new Map(vector), centre: vector };
+      const story: Building = {
+        index: stories.length,
+        founder: item.id,
+        members: [i],
+        sum: new Map(vector),
+        centre: vector,
+      };
+      postings.add(story.index, vector);
       stories.push(story);
       storyOf.set(item.id, story);
     }
   });
   return mergeClose(stories, threshold).map((s) => toGroup(s, items, vectors));
+}
+
+/**
+ * Which stories carry each term, so an article is compared only with the
+ * stories that share its heaviest terms: a cost that grows with the stories
+ * on its topic rather than with the whole stream.
+ */
+class Postings {
+  private readonly byTerm = new Map<string, number[]>();
+  private readonly seen = new Map<number, Set<string>>();
+
+  add(story: number, vector: Vector): void {
+    const terms = this.seen.get(story) ?? (this.seen.set(story, new Set()).get(story) as Set<string>);
+    for (const t of vector.keys()) {
+      if (terms.has(t)) continue;
+      terms.add(t);
+      const list = this.byTerm.get(t);
+      if (list) list.push(story);
+      else this.byTerm.set(t, [story]);
+    }
+  }
+
+  /**
+   * Indexes of the stories sharing one of the vector's heaviest terms, in the
+   * order they were founded. A story that matches (cosine >= threshold)
+   * shares heavy terms; the light tail of common words would make every
+   * story a candidate.
+   */
+  sharing(vector: Vector): number[] {
+    const out = new Set<number>();
+    for (const t of heaviest(vector, QUERY_TERMS)) for (const s of this.byTerm.get(t) ?? []) out.add(s);
+    return [...out].sort((a, b) => a - b);
+  }
+
+  storiesSharing<T>(vector: Vector, stories: T[]): T[] {
+    return this.sharing(vector).map((i) => stories[i] as T);
+  }
+}
+
+/** Terms of an article that look up candidate stories. */
+const QUERY_TERMS = 12;
+
+function heaviest(v: Vector, n: number): string[] {
+  if (v.size <= n) return [...v.keys()];
+  return [...v.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => t);
 }
 
 function bestStory(stories: Building[], v: Vector, threshold: number): Building | undefined {
@@ -76,8 +135,13 @@ function mergeClose(stories: Building[], threshold: number): Building[] {
   let live = [...stories];
   for (;;) {
     const pairs: [number, number, number][] = [];
+    const postings = new Postings();
+    live.forEach((story, i) => {
+      postings.add(i, story.centre);
+    });
     for (let i = 0; i < live.length; i++) {
-      for (let j = i + 1; j < live.length; j++) {
+      for (const j of postings.sharing((live[i] as Building).centre)) {
+        if (j <= i) continue;
         const sim = cosine((live[i] as Building).centre, (live[j] as Building).centre);
         if (sim >= threshold) pairs.push([sim, i, j]);
       }
