@@ -6,9 +6,8 @@
 // normalization ("Thursday, May 1" and "May 1" agree; "$50m" and
 // "$50 million" agree); a qualifier ("at least") is a difference worth showing.
 
-import { contentTokens, setCosine } from "../language/index.js";
+import { contentTokens, findQuantities, numbersIn, qualifierClass, setCosine } from "../language/index.js";
 import type { Discrepancy } from "../report/index.js";
-import { findQuantities, numbersIn, qualifierClass } from "./quantities.js";
 import type { CompareArticle } from "./types.js";
 
 /** Word-set cosine of two claims' contexts from which they are about the same subject. */

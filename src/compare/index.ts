@@ -6,7 +6,6 @@ import { buildTimeline } from "./timeline.js";
 import type { CompareArticle } from "./types.js";
 import { findUnique } from "./unique.js";
 
-export { findQuantities, type Quantity } from "./quantities.js";
 export { compareQuotes, type DiffPart, type Fidelity, type QuoteGroup, type QuoteVersion } from "./quotes.js";
 export type { CompareArticle } from "./types.js";
 

@@ -1,6 +1,7 @@
 import type { DateMention, Mention, QuoteMention, Span } from "../report/index.js";
 import { findDates } from "./dates/find.js";
 import { detectLanguage } from "./detect.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
 import { findQuotes } from "./quotes/find.js";
 import { splitSentences } from "./sentences.js";
 import type { LanguageTools } from "./tools.js";
@@ -12,6 +13,7 @@ export interface Annotation {
   entities: Mention[];
   dates: DateMention[];
   quotes: QuoteMention[];
+  numbers: NumberMention[];
 }
 
 /** Reads one article's cleaned text. */
@@ -28,5 +30,6 @@ export function annotate(
     entities: [],
     dates: findDates(text, sentences, published),
     quotes: findQuotes(text),
+    numbers: findNumbers(text),
   };
 }

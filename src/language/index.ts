@@ -1,6 +1,14 @@
 export { type Annotation, annotate } from "./annotate.js";
 export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
+export {
+  findNumbers,
+  findQuantities,
+  type NumberMention,
+  numbersIn,
+  type Quantity,
+  qualifierClass,
+} from "./numbers.js";
 export { findQuotes } from "./quotes/find.js";
 export { splitSentences } from "./sentences.js";
 export { jaccard, setCosine } from "./similarity.js";

@@ -62,6 +62,7 @@ function annotateArticle(id: string, source: string, e: Extraction, tools: Langu
     entities: a.entities,
     dates: a.dates,
     quotes: a.quotes,
+    numbers: a.numbers,
     duplicateOf: null,
     derivedFrom: [],
   };

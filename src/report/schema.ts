@@ -51,6 +51,16 @@ export const QuoteMentionSchema = z.object({
 
 export const DerivationSchema = z.object({ article: id, share: z.number().min(0).max(1) });
 
+export const NumberMentionSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(["money", "count", "percent"]),
+  value: z.number(),
+  unit: z.string().describe("currency symbol, the counted noun (singular), or %"),
+  qualifier: z.string().describe('"at least", "about"… or ""'),
+});
+
 export const ArticleSchema = z.object({
   id,
   source: z.string(),
@@ -69,6 +79,11 @@ export const ArticleSchema = z.object({
   entities: z.array(MentionSchema),
   dates: z.array(DateMentionSchema),
   quotes: z.array(QuoteMentionSchema),
+  numbers: z
+    .array(NumberMentionSchema)
+    .describe(
+      "amounts of money, counts and percentages, normalized (value, unit, qualifier) so sources compare",
+    ),
   duplicateOf: id.nullable(),
   derivedFrom: z.array(DerivationSchema),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareQuotes, findQuantities } from "../../src/compare/index.js";
+import { compareQuotes } from "../../src/compare/index.js";
+import { findNumbers, findQuantities } from "../../src/language/index.js";
 
 const versionsOf = (quotes: { article: string; text: string; speakerText?: string }[]) =>
   compareQuotes(
@@ -78,7 +79,20 @@ describe("quantities", () => {
     ]);
   });
 
+  it("reads percentages, and gives the report's form with offsets", () => {
+    expect(q("Members backed the strike by 87 per cent, up from about 6.5% last year.")).toEqual([
+      ["percent:%", 87, ""],
+      ["percent:%", 6.5, "about"],
+    ]);
+    const text = "The council approved at least $50m, and 12 schools will close.";
+    for (const n of findNumbers(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
+    expect(findNumbers(text).map((n) => [n.kind, n.unit, n.value])).toEqual([
+      ["money", "$", 50_000_000],
+      ["count", "school", 12],
+    ]);
+  });
+
   it("does not count durations, years or the decimals of another number", () => {
-    expect(q("The work took 14 months and ended in 2025 with 3.5 percent inflation.")).toEqual([]);
+    expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-// Amounts of money and counts of things in a sentence, normalized so that two
-// sources can be compared: "$50m" and "50 million dollars" are one value,
-// "at least" is kept apart as a qualifier, "thirty-eight" is 38.
+// Amounts of money, counts of things and percentages in a text, normalized
+// so that two sources can be compared: "$50m" and "50 million dollars" are
+// one value, "at least" is kept apart as a qualifier, "thirty-eight" is 38.
 
 export interface Quantity {
-  /** "money:$", "money:£", "count:worker" */
+  /** "money:$", "money:£", "count:worker", "percent:%" */
   kind: string;
   value: number;
   /** "at least", "about"… lower case, or "" */
@@ -115,6 +115,12 @@ export function numbersIn(sentence: string): Set<number> {
   return out;
 }
 
+// "6.5%", "87 per cent", "about ten percent".
+const PERCENT = new RegExp(
+  `${QUALIFIER}(?<![\\d.,])\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s?(?:%|per ?cent\\b|percent\\b)`,
+  "gi",
+);
+
 export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of sentence.matchAll(MONEY)) {
@@ -124,6 +130,11 @@ export function findQuantities(sentence: string): Quantity[] {
     const scale = SCALE[(m[4] ?? m[6] ?? "").toLowerCase()] ?? 1;
     if (!symbol || Number.isNaN(number)) continue;
     out.push(at(m, { kind: `money:${symbol}`, value: number * scale, qualifier }));
+  }
+  for (const m of sentence.matchAll(PERCENT)) {
+    const value = wordValue(m[2] as string);
+    if (value === undefined || Number.isNaN(value)) continue;
+    out.push(at(m, { kind: "percent:%", value, qualifier: (m[1] ?? "").toLowerCase() }));
   }
   const taken = (s: number, e: number) => out.some((q) => q.start < e && s < q.end);
   for (const m of sentence.matchAll(COUNT)) {
@@ -144,4 +155,24 @@ export function findQuantities(sentence: string): Quantity[] {
 function at(m: RegExpMatchArray, q: Omit<Quantity, "text" | "start" | "end">): Quantity {
   const start = m.index ?? 0;
   return { ...q, text: m[0].trim(), start, end: start + m[0].trimEnd().length };
+}
+
+/** The report's form of a quantity: what it measures, in which unit, with offsets into the text. */
+export interface NumberMention {
+  text: string;
+  start: number;
+  end: number;
+  kind: "money" | "count" | "percent";
+  value: number;
+  /** Currency symbol, counted noun (singular) or "%". */
+  unit: string;
+  qualifier: string;
+}
+
+/** Every quantity of an article's text, for the report. */
+export function findNumbers(text: string): NumberMention[] {
+  return findQuantities(text).map((q) => {
+    const [kind, unit] = q.kind.split(":") as [NumberMention["kind"], string];
+    return { text: q.text, start: q.start, end: q.end, kind, value: q.value, unit, qualifier: q.qualifier };
+  });
 }
