@@ -158,8 +158,8 @@ describe("the seeds, end to end", () => {
     for (const a of report.articles) {
       expect(a.quotes.length, a.source).toBeGreaterThan(0);
       for (const q of a.quotes) {
-        expect(q.speaker).toBeNull();
         if (q.speakerText) expect(q.cue, q.speakerText).toBeTruthy();
+        else expect(q.speaker).toBeNull();
       }
     }
     // An interrupted quote: both halves, one speaker, one cue.
@@ -173,6 +173,36 @@ describe("the seeds, end to end", () => {
     expect([told?.speakerText?.split(" ").length, told?.cue]).toEqual([2, "told"]);
     // A described speaker: the role as written.
     expect((bySeed.get("002") as ReportArticle).quotes[0]?.speakerText).toBe("the spokesperson");
+  });
+
+  it("resolves every speaker to one person across outlets, with the roles the articles give", () => {
+    const entity = (id: string | null) => report.entities.find((e) => e.id === id);
+    const speakerOf = (seed: string, n: number) =>
+      entity((bySeed.get(seed) as ReportArticle).quotes[n]?.speaker ?? null);
+    // The spokesperson: named in one outlet, "she" in another (an interrupted quote), "the spokesperson" in a third.
+    const spokesperson = speakerOf("000", 0);
+    expect(spokesperson?.type).toBe("person");
+    expect(spokesperson?.roles.join(" ")).toMatch(/spokesperson/);
+    expect([speakerOf("001", 0), speakerOf("001", 1), speakerOf("002", 0), speakerOf("004", 0)]).toEqual(
+      Array(4).fill(spokesperson),
+    );
+    // The secretary of state: titled in one outlet, plain name in another, "He" after his name: one person, one role.
+    const secretary = speakerOf("000", 5);
+    expect(secretary?.roles).toEqual(["Secretary of State"]);
+    expect([speakerOf("000", 6), speakerOf("003", 2), speakerOf("003", 3)]).toEqual(Array(3).fill(secretary));
+    // The vice president: an honorific and surname in one outlet, title and full name in another, a role in a third quote.
+    const vice = speakerOf("004", 1);
+    expect(vice?.roles).toEqual(["Vice President"]);
+    expect([speakerOf("003", 4), speakerOf("004", 2)]).toEqual([vice, vice]);
+    expect(vice?.aliases.length).toBeGreaterThanOrEqual(2);
+    // A country that "says" something is no person.
+    expect(report.entities.every((e) => e.type === "person")).toBe(true);
+    // Every mention points at its entity and cuts its text exactly.
+    for (const a of report.articles)
+      for (const m of a.entities) {
+        expect(a.text.slice(m.start, m.end)).toBe(m.text);
+        expect(entity(m.entity)).toBeDefined();
+      }
   });
 
   it("resolves relative dates against the publication date, by tense", () => {

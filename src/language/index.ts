@@ -1,6 +1,7 @@
 export { type Annotation, annotate } from "./annotate.js";
 export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
+export { resolveSpeakers } from "./entities/speakers.js";
 export {
   findNumbers,
   findQuantities,

@@ -1,0 +1,285 @@
+// People who speak: each quote's speaker as written ("she", "the
+// spokesperson", "Mr Vance", "Secretary of State Marco Rubio") resolved to one
+// canonical person across all articles, with the roles the articles give
+// them. Pronouns take the last person named before them in the article;
+// described speakers take the person the article (or else the story) gives
+// that role; names join across articles by surname when the first names
+// agree. What cannot be resolved stays unresolved, never guessed.
+
+import type { Entity, Mention, ReportArticle } from "../../report/index.js";
+import { appositionRoles, readSpeaker } from "./names.js";
+
+interface Person {
+  type: "person" | "organization";
+  first: string | null;
+  surname: string;
+  forms: Set<string>;
+  roles: Map<string, string>;
+  gender: "m" | "f" | null;
+}
+
+interface Resolved {
+  article: ReportArticle;
+  quote: number;
+  person: Person;
+}
+
+const FIRST_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+export function resolveSpeakers(
+  articles: ReportArticle[],
+  stories: readonly { articles: string[] }[],
+): Entity[] {
+  const people: Person[] = [];
+  const resolved: Resolved[] = [];
+  const pending: { article: ReportArticle; quote: number; role: string }[] = [];
+  for (const a of articles) readArticle(a, people, resolved, pending);
+  resolveByStory(pending, stories, articles, resolved);
+  const entities = canonical(people);
+  writeMentions(resolved, entities);
+  return [...new Set(entities.values())].map((e) => e.entity);
+}
+
+function readArticle(
+  a: ReportArticle,
+  people: Person[],
+  resolved: Resolved[],
+  pending: { article: ReportArticle; quote: number; role: string }[],
+): void {
+  const here: { at: number; person: Person }[] = [];
+  a.quotes.forEach((q, i) => {
+    if (!q.speakerText || q.speakerStart === null) return;
+    const form = readSpeaker(q.speakerText);
+    if (!form) return;
+    let person: Person | undefined;
+    if (form.kind === "named")
+      person = named(form.name, form.role, form.gender, q.speakerText, a.text, people);
+    else if (form.kind === "organization") person = organization(form.name, people);
+    else if (form.kind === "pronoun")
+      person =
+        lastBefore(here, q.speakerStart, form.gender) ??
+        lastNamedIn(a.text, q.speakerStart, form.gender, people);
+    else
+      person = byRole(
+        form.role,
+        here.map((h) => h.person).filter((p) => p.type === "person"),
+        a.text,
+      );
+    if (!person && form.kind === "described") pending.push({ article: a, quote: i, role: form.role });
+    if (!person) return;
+    if (person.type === "organization") {
+      resolved.push({ article: a, quote: i, person });
+      return;
+    }
+    if (form.kind === "pronoun" && form.gender && !person.gender) person.gender = form.gender;
+    here.push({ at: q.speakerStart, person });
+    resolved.push({ article: a, quote: i, person });
+  });
+  for (const p of new Set(here.map((h) => h.person))) addRoles(p, a.text);
+}
+
+function named(
+  name: string[],
+  role: string | null,
+  gender: "m" | "f" | null,
+  written: string,
+  text: string,
+  people: Person[],
+): Person | undefined {
+  const surname = name[name.length - 1] as string;
+  // The word before the surname: "Attendant Gary Whitlock" and "Prof. Hollis Granger" are Gary and Hollis.
+  let first = name.length > 1 ? (name[name.length - 2] as string) : firstNameIn(text, surname);
+  // A lone capitalized word with no title, honorific or first name may be a country or a company.
+  if (!first && !role && !gender && !people.some((p) => p.surname === surname && p.first)) return undefined;
+  if (first && !FIRST_NAME.test(first)) first = null;
+  let person = people.find(
+    (p) => p.surname === surname && (p.first === null || first === null || p.first === first),
+  );
+  if (!person) {
+    person = { type: "person", first, surname, forms: new Set(), roles: new Map(), gender };
+    people.push(person);
+  }
+  if (first && !person.first) person.first = first;
+  if (gender && !person.gender) person.gender = gender;
+  person.forms.add(written);
+  if (role) addRole(person, role);
+  return person;
+}
+
+/** A body that speaks ("the Banking Standards Commission said"): one entity per name. */
+function organization(name: string, people: Person[]): Person {
+  const known = people.find((p) => p.type === "organization" && p.surname === name);
+  if (known) return known;
+  const org: Person = {
+    type: "organization",
+    first: null,
+    surname: name,
+    forms: new Set(),
+    roles: new Map(),
+    gender: null,
+  };
+  people.push(org);
+  return org;
+}
+
+/** "Denys Shmyhal" in the text gives "Mr Shmyhal" his first name. */
+function firstNameIn(text: string, surname: string): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, "gu"))) {
+    const w = m[1] as string;
+    if (/-\p{Ll}/u.test(w)) continue; // "Kingsreach-based Oakhurst" names a place, not a first name
+    if (
+      !/^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Judge|Governor|Mayor|Chief|The|A|An)$/.test(w)
+    )
+      return w;
+  }
+  return null;
+}
+
+function lastBefore(
+  here: { at: number; person: Person }[],
+  at: number,
+  gender: "m" | "f" | null,
+): Person | undefined {
+  for (let i = here.length - 1; i >= 0; i--) {
+    const h = here[i] as { at: number; person: Person };
+    if (h.at > at) continue;
+    if (gender && h.person.gender && h.person.gender !== gender) continue;
+    return h.person;
+  }
+  return undefined;
+}
+
+/** The person whose surname the text names last before a pronoun (speaker or not), gender permitting. */
+function lastNamedIn(
+  text: string,
+  at: number,
+  gender: "m" | "f" | null,
+  people: Person[],
+): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  const before = text.slice(0, at);
+  for (const p of people) {
+    if (p.type !== "person" || (gender && p.gender && p.gender !== gender)) continue;
+    const found = before.lastIndexOf(p.surname);
+    if (found > bestAt && !/\p{L}/u.test(before.charAt(found - 1))) {
+      best = p;
+      bestAt = found;
+    }
+  }
+  return best;
+}
+
+/** The one person known here whose role (as the text gives it) names the described speaker's role. */
+function byRole(role: string, candidates: Person[], text: string): Person | undefined {
+  const head = role.split(" ").pop() as string;
+  const matching = [...new Set(candidates)].filter((p) => {
+    addRoles(p, text);
+    return [...p.roles.keys()].some((r) => r.split(/\s+/).includes(head));
+  });
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** A described speaker left open in its article takes the one person of its story with that role. */
+function resolveByStory(
+  pending: { article: ReportArticle; quote: number; role: string }[],
+  stories: readonly { articles: string[] }[],
+  articles: ReportArticle[],
+  resolved: Resolved[],
+): void {
+  const storyOf = new Map<string, Set<string>>();
+  for (const s of stories) for (const id of s.articles) storyOf.set(id, new Set(s.articles));
+  for (const p of pending) {
+    const members = storyOf.get(p.article.id) ?? new Set([p.article.id]);
+    const candidates = resolved.filter((r) => members.has(r.article.id)).map((r) => r.person);
+    const texts = articles.filter((a) => members.has(a.id)).map((a) => a.text);
+    for (const c of candidates) for (const t of texts) addRoles(c, t);
+    const person = byRole(p.role, candidates, "");
+    if (person) resolved.push({ article: p.article, quote: p.quote, person });
+  }
+}
+
+function addRoles(p: Person, text: string): void {
+  const full = p.first ? `${p.first} ${p.surname}` : p.surname;
+  for (const role of appositionRoles(text, full)) addRole(p, role);
+}
+
+function addRole(p: Person, role: string): void {
+  const key = role.toLowerCase();
+  const known = p.roles.get(key);
+  // Keep the capitalized spelling: "Secretary of State" over "secretary of state".
+  if (!known || (/^\p{Lu}/u.test(role) && !/^\p{Lu}/u.test(known))) p.roles.set(key, role);
+}
+
+interface Canonical {
+  entity: Entity;
+}
+
+/** People with the same surname and no conflicting first name are one person; ids from the full name. */
+function canonical(people: Person[]): Map<Person, Canonical> {
+  const out = new Map<Person, Canonical>();
+  const bySurname = new Map<string, Person[]>();
+  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  const ids = new Set<string>();
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  for (const group of bySurname.values()) {
+    const firsts = [...new Set(group.map((p) => p.first).filter((f): f is string => !!f))];
+    const clusters = firsts.length ? firsts.map((f) => group.filter((p) => p.first === f)) : [group];
+    // Surname-only mentions join the one full name that carries the surname, else stand alone.
+    const bare = group.filter((p) => !p.first);
+    if (firsts.length === 1) clusters[0]?.push(...bare);
+    else if (firsts.length > 1 && bare.length) clusters.push(bare);
+    for (const cluster of clusters) {
+      const first = cluster.find((p) => p.first)?.first ?? null;
+      const surname = (cluster[0] as Person).surname;
+      const name = first ? `${first} ${surname}` : surname;
+      const roles = new Map<string, string>();
+      for (const p of cluster) for (const [k, r] of p.roles) if (!roles.has(k)) roles.set(k, r);
+      const entity: Entity = {
+        id: uniqueId(`${(cluster[0] as Person).type === "person" ? "p" : "o"}-${slug(name)}`),
+        name,
+        type: (cluster[0] as Person).type,
+        aliases: [...new Set(cluster.flatMap((p) => [...p.forms]))].filter((f) => f !== name).sort(),
+        roles: [...roles.values()].filter(
+          (r) => ![...roles.keys()].some((k) => k !== r.toLowerCase() && k.endsWith(` ${r.toLowerCase()}`)),
+        ),
+      };
+      for (const p of cluster) out.set(p, { entity });
+    }
+  }
+  return out;
+}
+
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+function writeMentions(resolved: Resolved[], entities: Map<Person, Canonical>): void {
+  const byArticle = new Map<ReportArticle, Mention[]>();
+  for (const r of resolved) {
+    const id = entities.get(r.person)?.entity.id;
+    const q = r.article.quotes[r.quote];
+    if (!id || !q || q.speakerStart === null || q.speakerEnd === null || !q.speakerText) continue;
+    q.speaker = id;
+    const list = byArticle.get(r.article) ?? byArticle.set(r.article, []).get(r.article) ?? [];
+    if (!list.some((m) => m.start === q.speakerStart))
+      list.push({
+        text: q.speakerText,
+        start: q.speakerStart,
+        end: q.speakerEnd,
+        type: r.person.type,
+        entity: id,
+      });
+  }
+  for (const [a, list] of byArticle) a.entities = [...a.entities, ...list].sort((x, y) => x.start - y.start);
+}
