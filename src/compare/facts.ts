@@ -5,6 +5,7 @@
 
 import { contentTokens, setCosine } from "../language/index.js";
 import type { Fact } from "../report/index.js";
+import { central } from "./central.js";
 import type { CompareArticle } from "./types.js";
 
 /** Same threshold as a summary sentence's support: a fact and the summary agree on what is stated where. */
@@ -55,19 +56,6 @@ function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined 
     if (sim >= bestSim) {
       best = f;
       bestSim = sim;
-    }
-  }
-  return best;
-}
-
-function central(f: Statement[]): Statement {
-  let best = f[0] as Statement;
-  let bestScore = -1;
-  for (const s of f) {
-    const score = f.reduce((n, o) => n + (o === s ? 0 : setCosine(s.tokens, o.tokens)), 0);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
     }
   }
   return best;

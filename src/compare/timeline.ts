@@ -5,6 +5,7 @@
 
 import { contentTokens, setCosine } from "../language/index.js";
 import type { TimelineEntry } from "../report/index.js";
+import { central } from "./central.js";
 import type { CompareArticle } from "./types.js";
 
 /** Two sentences dated the same day this alike (word-set cosine) tell the same event. */
@@ -59,18 +60,4 @@ function sameEvents(list: Dated[]): Dated[][] {
     else events.push([d]);
   }
   return events;
-}
-
-/** The sentence most like the others of its event: the plainest telling of it. */
-function central(event: Dated[]): Dated {
-  let best = event[0] as Dated;
-  let bestScore = -1;
-  for (const d of event) {
-    const score = event.reduce((s, o) => s + (o === d ? 0 : setCosine(d.tokens, o.tokens)), 0);
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
-    }
-  }
-  return best;
 }
