@@ -4,6 +4,7 @@
 // scores; the scorer is checked by scoring the human summaries too.
 import { readFileSync } from "node:fs";
 import { stemmer } from "stemmer";
+import { extractArticle } from "../dist/extract/index.js";
 import { loadLanguageTools, splitSentences } from "../dist/language/index.js";
 import { summarize } from "../dist/summarize/index.js";
 
@@ -48,6 +49,14 @@ export function rouge(candidate, references, n = 2, cut = WORDS) {
 
 export const rouge2 = (candidate, references) => rouge(candidate, references, 2, WORDS);
 
+function cleaned(d) {
+  const r = extractArticle(
+    { source: d.doc, format: "text", content: d.text },
+    { clean: true, maxHtmlElements: 100_000, maxHtmlDepth: 120 },
+  );
+  return r.ok ? r.extraction.text : d.text;
+}
+
 export function evalSummary() {
   const tools = loadLanguageTools();
   const byCluster = new Map();
@@ -62,13 +71,17 @@ export function evalSummary() {
   const topics = new Map(read("topics.jsonl").map((t) => [t.cluster, t]));
   const humans = new Map();
   for (const [cluster, docs] of byCluster) {
-    const articles = docs.map((d) => ({
-      id: d.doc,
-      outlet: d.doc.slice(0, 3),
-      text: d.text,
-      sentences: splitSentences(d.text, tools),
-      duplicateOf: null,
-    }));
+    const articles = docs.map((d) => {
+      // The text as the pipeline would hand it on: cleaned by extraction (datelines cut, chrome dropped).
+      const text = cleaned(d);
+      return {
+        id: d.doc,
+        outlet: d.doc.slice(0, 3),
+        text,
+        sentences: splitSentences(text, tools),
+        duplicateOf: null,
+      };
+    });
     const summary = summarize(articles, WORDS)
       .map((s) => s.text)
       .join(" ");
@@ -139,13 +152,16 @@ function evalUpdate(tools) {
     const part = (p) =>
       articles
         .filter((d) => d.cluster === topic && d.update_part === p)
-        .map((d) => ({
-          id: d.doc,
-          outlet: d.doc.slice(0, 3),
-          text: d.text,
-          sentences: splitSentences(d.text, tools),
-          duplicateOf: null,
-        }));
+        .map((d) => {
+          const text = cleaned(d);
+          return {
+            id: d.doc,
+            outlet: d.doc.slice(0, 3),
+            text,
+            sentences: splitSentences(text, tools),
+            duplicateOf: null,
+          };
+        });
     const sentencesOf = (list) => list.flatMap((a) => a.sentences.map((s) => a.text.slice(s.start, s.end)));
     const [a, b, c] = ["A", "B", "C"].map(part);
     const references = (p) =>
