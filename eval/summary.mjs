@@ -124,7 +124,7 @@ export function evalSummary() {
     `  synoptic: ROUGE-2 ${mean(ours).toFixed(4)}   (best 2006 system 0.0951, lead baseline 0.0495, humans 0.118-0.133); ROUGE-1 ${mean(ours1).toFixed(4)}`,
   );
   console.log(
-    `  synoptic focused on each cluster's question (title and narrative): ROUGE-2 ${mean(oursFocused).toFixed(4)}`,
+    `  synoptic focused on each cluster's question (title and narrative): ROUGE-2 ${mean(oursFocused).toFixed(5)}`,
   );
   const agreement = [...humans]
     .map(([a, xs]) => [a, mean(xs), official.find((o) => o.summarizer === a)?.recall])
