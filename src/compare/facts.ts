@@ -13,6 +13,23 @@ const SAME_STATEMENT = 0.5;
 /** Fewer content words than this is a fragment ("Saying so."), not a statement. */
 const MIN_TOKENS = 5;
 
+// Words news copy uses for one another ("a historic deal" ~ "the agreement"): compared as one.
+const SAME_WORD: Record<string, string> = {
+  agreement: "deal",
+  pact: "deal",
+  accord: "deal",
+  treaty: "deal",
+  announced: "said",
+  stated: "said",
+  told: "said",
+  added: "said",
+  confirmed: "said",
+  declared: "said",
+};
+/** Six letters stand for the word: "mediator", "mediating" and "mediation" are one (a crude stem, for recall). */
+const STEM_LENGTH = 6;
+const plainWord = (t: string): string => (SAME_WORD[t] ?? t).slice(0, STEM_LENGTH);
+
 interface Statement {
   article: string;
   outlet: string;
@@ -28,7 +45,7 @@ export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
     if (a.duplicateOf) continue;
     for (const s of a.sentences) {
       const text = a.text.slice(s.start, s.end);
-      const tokens = new Set(contentTokens(text));
+      const tokens = new Set(contentTokens(text).map(plainWord));
       if (tokens.size < MIN_TOKENS) continue;
       const st: Statement = { article: a.id, outlet: a.outlet ?? a.id, order: order++, text, tokens };
       const home = bestFact(facts, st);
