@@ -1,3 +1,4 @@
+import { speakerDiscrepancies } from "./compare/index.js";
 import { type AnalyzeOptions, type AnalyzeSettings, resolveOptions } from "./config/defaults.js";
 import type { Rejection } from "./errors.js";
 import { type ArticleInput, readInputs, recordToInput } from "./ingest/index.js";
@@ -63,6 +64,9 @@ export function analyzeInputs(
   const stories = buildStories(processed.articles, options);
   const entities = resolveSpeakers(processed.articles, stories);
   nameStoryQuoteSpeakers(stories, processed.articles);
+  const byId = new Map(processed.articles.map((a) => [a.id, a]));
+  const people = new Map(entities.map((e) => [e.id, e]));
+  for (const s of stories) s.discrepancies.push(...speakerDiscrepancies(s, byId, people));
   options.onProgress?.({ phase: "stories", done: 1, total: 1 });
   return {
     schema: "synoptic.report/1",

@@ -28,6 +28,8 @@ export interface QuoteGroup extends StoryQuote {
   versions: QuoteVersion[];
 }
 
+/** A whole quote this long, word for word, is one quote even when outlets name different speakers. */
+const WHOLE_QUOTE_WORDS = 8;
 /** Quotes sharing a run of this many words are versions of one quote. */
 const SHARED_RUN = 4;
 /** Below this share of its words found in order in the reference, a version is a paraphrase. */
@@ -72,9 +74,14 @@ function groupInstances(instances: Instance[]): Instance[][] {
   for (const q of byLength) {
     const runs = runsOf(q.keys);
     const who = identityOf(q.speakerText);
-    const group = groups.find(
-      (g) => [...runs].some((r) => g.runs.has(r)) && [...who].every(([k, v]) => (g.who.get(k) ?? v) === v),
-    );
+    // The same whole sentence of some length is one quote whoever is said to have said it: that is
+    // the "who said it" a comparison must show, not two people who happened to say the same words.
+    const whole = q.keys.length >= WHOLE_QUOTE_WORDS ? `=${q.keys.join(" ")}` : undefined;
+    const group =
+      (whole ? groups.find((g) => g.runs.has(whole)) : undefined) ??
+      groups.find(
+        (g) => [...runs].some((r) => g.runs.has(r)) && [...who].every(([k, v]) => (g.who.get(k) ?? v) === v),
+      );
     if (group) {
       group.members.push(q);
       for (const r of runs) group.runs.add(r);

@@ -59,7 +59,7 @@ describe("quote fidelity", () => {
       },
       {
         article: "b",
-        text: "It is up to the council to decide the budget for the harbour.",
+        text: "It is up to the council to decide, and we will accept whatever it says about the school.",
         speakerText: "Tom Price",
       },
     ]);
@@ -94,5 +94,43 @@ describe("quantities", () => {
 
   it("does not count durations, years or the decimals of another number", () => {
     expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([]);
+  });
+});
+
+describe("who said it", () => {
+  it("reports a quote two outlets put in different mouths, and not one they agree on", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const lead =
+      "The Harrow Valley railway will stay closed for at least six more weeks after engineers found cracks in the Tolland viaduct, the operator said on Monday.";
+    const more =
+      "Buses will replace trains between Tolland and Marsh End, adding about forty minutes to each journey, and season tickets will be refunded for the closure.";
+    const quote = "We will not reopen the line until the viaduct is safe for every train that crosses it.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Valley Post",
+          text: `${lead}\n\n${more}\n\nTransport minister Ruth Aldane said: “${quote}”`,
+        },
+        {
+          id: "b",
+          outlet: "Evening Star",
+          text: `${lead}\n\n${more}\n\nRail chief executive Owen Prynne said: “${quote}”`,
+        },
+        {
+          id: "c",
+          outlet: "Morning Ledger",
+          text: `${lead}\n\n${more}\n\nRail chief executive Owen Prynne said: “${quote}”`,
+        },
+      ],
+    });
+    const story = report.stories.find((s) => s.articles.length === 3);
+    const who = story?.discrepancies.filter((d) => d.subject.startsWith("who said")) ?? [];
+    expect(who).toHaveLength(1);
+    expect(who[0]?.claims.map((c) => [c.value, c.sources.sort()]).sort()).toEqual([
+      ["Owen Prynne", ["b", "c"]],
+      ["Ruth Aldane", ["a"]],
+    ]);
+    expect(report.entities.find((e) => e.name === "Ruth Aldane")?.roles).toEqual(["Transport minister"]);
   });
 });

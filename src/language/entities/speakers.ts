@@ -33,7 +33,17 @@ export function resolveSpeakers(
   const people: Person[] = [];
   const resolved: Resolved[] = [];
   const pending: { article: ReportArticle; quote: number; role: string }[] = [];
-  for (const a of articles) readArticle(a, people, resolved, pending);
+  // Names first, in every article: a pronoun may point at a person only another outlet quotes by name.
+  const names = new Map<string, Person | undefined>();
+  for (const a of articles) {
+    a.quotes.forEach((q, i) => {
+      const form = q.speakerText ? readSpeaker(q.speakerText) : undefined;
+      if (form?.kind === "named" && q.speakerText)
+        names.set(`${a.id}#${i}`, named(form.name, form.role, form.gender, q.speakerText, a.text, people));
+      else if (form?.kind === "organization") names.set(`${a.id}#${i}`, organization(form.name, people));
+    });
+  }
+  for (const a of articles) readArticle(a, people, names, resolved, pending);
   resolveByStory(pending, stories, articles, resolved);
   const entities = canonical(people);
   writeMentions(resolved, entities);
@@ -43,6 +53,7 @@ export function resolveSpeakers(
 function readArticle(
   a: ReportArticle,
   people: Person[],
+  names: Map<string, Person | undefined>,
   resolved: Resolved[],
   pending: { article: ReportArticle; quote: number; role: string }[],
 ): void {
@@ -52,13 +63,9 @@ function readArticle(
     const form = readSpeaker(q.speakerText);
     if (!form) return;
     let person: Person | undefined;
-    if (form.kind === "named")
-      person = named(form.name, form.role, form.gender, q.speakerText, a.text, people);
-    else if (form.kind === "organization") person = organization(form.name, people);
+    if (form.kind === "named" || form.kind === "organization") person = names.get(`${a.id}#${i}`);
     else if (form.kind === "pronoun")
-      person =
-        lastBefore(here, q.speakerStart, form.gender) ??
-        lastNamedIn(a.text, q.speakerStart, form.gender, people);
+      person = nearestBefore(here, a.text, q.speakerStart, form.gender, people);
     else
       person = byRole(
         form.role,
@@ -136,32 +143,29 @@ function firstNameIn(text: string, surname: string): string | null {
   return null;
 }
 
-function lastBefore(
+/**
+ * The person a pronoun points at: whoever was named or quoted last before it,
+ * gender permitting ("Joel Haddad, a researcher, said …" then "he said").
+ */
+function nearestBefore(
   here: { at: number; person: Person }[],
-  at: number,
-  gender: "m" | "f" | null,
-): Person | undefined {
-  for (let i = here.length - 1; i >= 0; i--) {
-    const h = here[i] as { at: number; person: Person };
-    if (h.at > at) continue;
-    if (gender && h.person.gender && h.person.gender !== gender) continue;
-    return h.person;
-  }
-  return undefined;
-}
-
-/** The person whose surname the text names last before a pronoun (speaker or not), gender permitting. */
-function lastNamedIn(
   text: string,
   at: number,
   gender: "m" | "f" | null,
   people: Person[],
 ): Person | undefined {
+  const fits = (p: Person) => p.type === "person" && !(gender && p.gender && p.gender !== gender);
   let best: Person | undefined;
   let bestAt = -1;
+  for (const h of here) {
+    if (h.at < at && h.at > bestAt && fits(h.person)) {
+      best = h.person;
+      bestAt = h.at;
+    }
+  }
   const before = text.slice(0, at);
   for (const p of people) {
-    if (p.type !== "person" || (gender && p.gender && p.gender !== gender)) continue;
+    if (!fits(p)) continue;
     const found = before.lastIndexOf(p.surname);
     if (found > bestAt && !/\p{L}/u.test(before.charAt(found - 1))) {
       best = p;
