@@ -49,6 +49,18 @@ export function rouge(candidate, references, n = 2, cut = WORDS) {
 
 export const rouge2 = (candidate, references) => rouge(candidate, references, 2, WORDS);
 
+/** A DUC document as the pipeline would hand it on: cleaned by extraction (datelines cut, chrome dropped). */
+function summaryArticle(d, tools) {
+  const text = cleaned(d);
+  return {
+    id: d.doc,
+    outlet: d.doc.slice(0, 3),
+    text,
+    sentences: splitSentences(text, tools),
+    duplicateOf: null,
+  };
+}
+
 function cleaned(d) {
   const r = extractArticle(
     { source: d.doc, format: "text", content: d.text },
@@ -71,17 +83,7 @@ export function evalSummary() {
   const topics = new Map(read("topics.jsonl").map((t) => [t.cluster, t]));
   const humans = new Map();
   for (const [cluster, docs] of byCluster) {
-    const articles = docs.map((d) => {
-      // The text as the pipeline would hand it on: cleaned by extraction (datelines cut, chrome dropped).
-      const text = cleaned(d);
-      return {
-        id: d.doc,
-        outlet: d.doc.slice(0, 3),
-        text,
-        sentences: splitSentences(text, tools),
-        duplicateOf: null,
-      };
-    });
+    const articles = docs.map((d) => summaryArticle(d, tools));
     const summary = summarize(articles, WORDS)
       .map((s) => s.text)
       .join(" ");
@@ -150,18 +152,7 @@ function evalUpdate(tools) {
   const topics = [...new Set(articles.map((d) => d.cluster))];
   for (const topic of topics) {
     const part = (p) =>
-      articles
-        .filter((d) => d.cluster === topic && d.update_part === p)
-        .map((d) => {
-          const text = cleaned(d);
-          return {
-            id: d.doc,
-            outlet: d.doc.slice(0, 3),
-            text,
-            sentences: splitSentences(text, tools),
-            duplicateOf: null,
-          };
-        });
+      articles.filter((d) => d.cluster === topic && d.update_part === p).map((d) => summaryArticle(d, tools));
     const sentencesOf = (list) => list.flatMap((a) => a.sentences.map((s) => a.text.slice(s.start, s.end)));
     const [a, b, c] = ["A", "B", "C"].map(part);
     const references = (p) =>
