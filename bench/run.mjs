@@ -45,6 +45,8 @@ const { loadLanguageTools } = await import("../dist/language/index.js");
 const { derive, findDuplicates } = await import("../dist/dedupe/index.js");
 const { clusterStories } = await import("../dist/cluster/index.js");
 const { summarize } = await import("../dist/summarize/index.js");
+const { compareStory } = await import("../dist/compare/index.js");
+const { resolveSpeakers } = await import("../dist/language/index.js");
 const options = resolveOptions();
 const inputs = articles.map((r, i) => recordToInput(r, `r${i}`).input);
 const stages = [];
@@ -69,4 +71,6 @@ stage("derivation", () =>
   ),
 );
 stage("summaries", () => members.map((m) => summarize(m, options.summaryWords)));
+stage("comparison", () => members.map((m) => compareStory(m)));
+stage("speakers", () => resolveSpeakers(annotated, groups));
 console.log(`stages: ${stages.join(", ")}`);
