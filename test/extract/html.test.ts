@@ -56,6 +56,7 @@ describe("HTML extraction", () => {
     const removed = e?.removed ?? [];
     expect(removed.find((x) => x.text.startsWith("Empty platforms"))?.reason).toMatch(/caption/);
     expect(removed.some((x) => x.text.includes("We use cookies"))).toBe(true);
+    expect(removed.find((x) => x.text.startsWith("By Idris Calloway"))?.rule).toBe("byline");
     expect(removed.some((x) => x.text.includes("Harbour fireworks cancelled"))).toBe(true);
   });
 

@@ -73,7 +73,13 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     text: paragraphs.join("\n\n"),
     removed: [
       ...cleaned.removed,
-      ...removedBlocks(page.paragraphs, kept.paragraphs, [...page.dropped, ...kept.dropped], title),
+      ...removedBlocks(
+        page.paragraphs,
+        kept.paragraphs,
+        [...page.dropped, ...kept.dropped],
+        title,
+        cleaned.meta.byline ?? byline,
+      ),
     ],
   };
 }
@@ -136,11 +142,20 @@ function runReadability(doc: Document): ReadabilityArticle {
 }
 
 /** Every block of the page that did not make it into the article, with the reason it went. */
+/** Longest block read as a byline line ("By Keeley Strand 16:40, 6 September 2026"). */
+const MAX_BYLINE_WORDS = 14;
+
+/** A short block that names the byline's author: the byline line, not page chrome. */
+function isBylineBlock(key: string, byline: string | null): boolean {
+  return !!byline && key.split(" ").length <= MAX_BYLINE_WORDS && key.includes(byline.toLowerCase());
+}
+
 function removedBlocks(
   pageBlocks: string[],
   keptBlocks: string[],
   dropped: { text: string; reason: string }[],
   title: string | null,
+  byline: string | null,
 ): RemovedLine[] {
   const kept = new Set(keptBlocks.map((p) => p.toLowerCase()));
   const keptText = keptBlocks.join("\n").toLowerCase();
@@ -156,6 +171,7 @@ function removedBlocks(
   for (const block of pageBlocks) {
     const key = block.toLowerCase();
     if (title && key === title.toLowerCase()) add(block, "headline (kept as the title)", "headline");
+    else if (isBylineBlock(key, byline)) add(block, "byline (kept as metadata)", "byline");
     // A short block ("DAILY CLARION") can occur inside a kept sentence by chance: it must be a kept paragraph itself.
     else if (key.split(" ").length < SHORT_BLOCK_WORDS || !keptText.includes(key))
       add(block, "outside the main article (page chrome)", "html-boilerplate");
