@@ -1,12 +1,12 @@
-import { speakerDiscrepancies } from "./compare/index.js";
 import { type AnalyzeOptions, type AnalyzeSettings, resolveOptions } from "./config/defaults.js";
 import type { Rejection } from "./errors.js";
 import { type ArticleInput, readInputs, recordToInput } from "./ingest/index.js";
-import { loadLanguageTools, resolveSpeakers } from "./language/index.js";
+import { loadLanguageTools } from "./language/index.js";
 import { processArticles } from "./pipeline/articles.js";
 import { assignIds } from "./pipeline/ids.js";
+import { attachSpeakers } from "./pipeline/speakers.js";
 import { buildStories } from "./pipeline/stories.js";
-import type { Report, ReportArticle, ReportStory } from "./report/index.js";
+import type { Report } from "./report/index.js";
 
 /** A record as the JSON input format defines it (one of text or html required). */
 export interface ArticleRecord {
@@ -62,11 +62,7 @@ export function analyzeInputs(
   const processed = processArticles(ids.articles, tools, options);
   options.onProgress?.({ phase: "stories", done: 0, total: 1 });
   const stories = buildStories(processed.articles, options);
-  const entities = resolveSpeakers(processed.articles, stories);
-  nameStoryQuoteSpeakers(stories, processed.articles);
-  const byId = new Map(processed.articles.map((a) => [a.id, a]));
-  const people = new Map(entities.map((e) => [e.id, e]));
-  for (const s of stories) s.discrepancies.push(...speakerDiscrepancies(s, byId, people));
+  const entities = attachSpeakers(processed.articles, stories);
   options.onProgress?.({ phase: "stories", done: 1, total: 1 });
   return {
     schema: "synoptic.report/1",
@@ -80,20 +76,4 @@ export function analyzeInputs(
     entities,
     stories,
   };
-}
-
-/** A story's quote takes the speaker its versions' articles resolved. */
-function nameStoryQuoteSpeakers(stories: ReportStory[], articles: ReportArticle[]): void {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  for (const s of stories) {
-    for (const q of s.quotes) {
-      for (const v of q.versions) {
-        const said = byId.get(v.article)?.quotes.find((m) => m.speaker && v.text.includes(m.text.trim()));
-        if (said?.speaker) {
-          q.speaker = said.speaker;
-          break;
-        }
-      }
-    }
-  }
 }

@@ -8,7 +8,7 @@
 
 import { contentTokens, findQuantities, numbersIn, qualifierClass, setCosine } from "../language/index.js";
 import type { Discrepancy } from "../report/index.js";
-import type { CompareArticle } from "./types.js";
+import { type CompareArticle, countsBack } from "./types.js";
 
 /** Word-set cosine of two claims' contexts from which they are about the same subject. */
 const SAME_SUBJECT = 0.3;
@@ -111,7 +111,7 @@ function claimsOf(a: CompareArticle): Claim[] {
 
 /** A day's ISO value, or for an undated article the weekday it names; anything vaguer is no claim. */
 function dayKey(value: string | null, text: string): string | undefined {
-  if (/\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i.test(text)) return undefined;
+  if (countsBack(text)) return undefined;
   if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const word = text.replace(/^(?:on|last|this|next)\s+/i, "").trim();
   return !value && WEEKDAY.test(word) ? word.toLowerCase() : undefined;

@@ -7,7 +7,7 @@ import type { CompareArticle } from "./types.js";
 import { findUnique } from "./unique.js";
 
 export { compareQuotes, type DiffPart, type Fidelity, type QuoteGroup, type QuoteVersion } from "./quotes.js";
-export { speakerDiscrepancies } from "./speakers.js";
+export { nameStoryQuoteSpeakers, speakerDiscrepancies } from "./speakers.js";
 export type { CompareArticle } from "./types.js";
 
 /** What comparing a story's sources yields. */

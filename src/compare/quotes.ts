@@ -174,12 +174,10 @@ function toGroup(group: Instance[]): QuoteGroup & { order: number } {
         article: v.article,
         text: v.text,
         fidelity: fidelityOf(v, reference),
-        diff: diffWords(wordsOfVersion(v), wordsOf(reference.text)),
+        diff: diffWords(wordsOf(v.text), wordsOf(reference.text)),
       })),
   };
 }
-
-const wordsOfVersion = (v: Version): string[] => wordsOf(v.text);
 
 /** The first speaker written as a name, else as a role, else as a pronoun. */
 function namedSpeaker(versions: Version[]): string | null {
@@ -213,7 +211,7 @@ function pickReference(versions: Version[]): Version {
   return best;
 }
 
-export function fidelityOf(v: Pick<Version, "parts" | "keys">, ref: Pick<Version, "keys">): Fidelity {
+function fidelityOf(v: Pick<Version, "parts" | "keys">, ref: Pick<Version, "keys">): Fidelity {
   const same = v.keys.length === ref.keys.length && v.keys.every((k, i) => k === ref.keys[i]);
   if (same) return "verbatim";
   if (partsInOrder(v.parts, ref.keys)) return "trimmed";
@@ -258,7 +256,7 @@ function lcsTable(a: string[], b: string[]): number[][] {
 const lcsLength = (a: string[], b: string[]): number => (lcsTable(a, b)[0] as number[])[0] as number;
 
 /** Word-level diff of a version against the reference, on normalized words, shown in the version's own spelling. */
-export function diffWords(version: string[], reference: string[]): DiffPart[] {
+function diffWords(version: string[], reference: string[]): DiffPart[] {
   const a = version.map(norm);
   const b = reference.map(norm);
   const t = lcsTable(a, b);

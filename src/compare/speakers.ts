@@ -18,7 +18,7 @@ export function speakerDiscrepancies(
     const bySpeaker = new Map<string, { text: string; sources: string[]; outlets: Set<string> }>();
     for (const v of q.versions) {
       const a = articles.get(v.article);
-      const speaker = a?.quotes.find((m) => m.speaker && v.text.includes(m.text.trim()))?.speaker;
+      const speaker = versionSpeaker(v, articles);
       if (!a || !speaker) continue;
       const claim = bySpeaker.get(speaker) ?? { text: v.text, sources: [], outlets: new Set<string>() };
       claim.sources.push(a.id);
@@ -38,4 +38,30 @@ export function speakerDiscrepancies(
     });
   }
   return out;
+}
+
+/** The person an article's own quote gives for one version of a story quote, if resolved. */
+function versionSpeaker(
+  v: { article: string; text: string },
+  articles: ReadonlyMap<string, ReportArticle>,
+): string | null {
+  return (
+    articles.get(v.article)?.quotes.find((m) => m.speaker && v.text.includes(m.text.trim()))?.speaker ?? null
+  );
+}
+
+/** A story's quote takes the speaker its versions' articles resolved (the first that has one). */
+export function nameStoryQuoteSpeakers(
+  story: ReportStory,
+  articles: ReadonlyMap<string, ReportArticle>,
+): void {
+  for (const q of story.quotes) {
+    for (const v of q.versions) {
+      const speaker = versionSpeaker(v, articles);
+      if (speaker) {
+        q.speaker = speaker;
+        break;
+      }
+    }
+  }
 }

@@ -6,13 +6,11 @@
 import { contentTokens, setCosine } from "../language/index.js";
 import type { TimelineEntry } from "../report/index.js";
 import { central } from "./central.js";
-import type { CompareArticle } from "./types.js";
+import { type CompareArticle, countsBack } from "./types.js";
 
 /** Two sentences dated the same day this alike (word-set cosine) tell the same event. */
 const SAME_EVENT = 0.3;
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
-// "100 days ago" counts back roughly, not to a day anyone would date an event by.
-const VAGUE = /\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i;
 
 interface Dated {
   date: string;
@@ -39,7 +37,7 @@ export function buildTimeline(articles: readonly CompareArticle[]): TimelineEntr
 function datedSentences(a: CompareArticle): Dated[] {
   const out: Dated[] = [];
   for (const d of a.dates) {
-    if (!d.value || !DAY_OR_MONTH.test(d.value) || VAGUE.test(d.text)) continue;
+    if (!d.value || !DAY_OR_MONTH.test(d.value) || countsBack(d.text)) continue;
     // Speech keeps its own calendar ("I've got an exam on Thursday"): only the reporter's dates place events.
     if (a.quotes.some((q) => q.start <= d.start && d.start < q.end)) continue;
     const s = a.sentences.find((x) => x.start <= d.start && d.start < x.end);

@@ -5,3 +5,7 @@ export type CompareArticle = Pick<
   ReportArticle,
   "id" | "outlet" | "published" | "text" | "sentences" | "dates" | "quotes" | "duplicateOf"
 >;
+
+/** "100 days ago" counts back roughly, not to a day anyone would date an event by. */
+export const countsBack = (dateText: string): boolean =>
+  /\b\d+\s+(?:days|weeks|months|years)\s+ago\b/i.test(dateText);

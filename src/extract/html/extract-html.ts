@@ -97,7 +97,7 @@ function pageTitle(meta: PageMeta, article: ReadabilityArticle, outlet: string |
 const SEPARATOR = /\s+[|\-–—·»]\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-export function withoutSiteName(title: string, outlet: string | null): string {
+function withoutSiteName(title: string, outlet: string | null): string {
   if (!outlet) return title;
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
