@@ -7,6 +7,7 @@
 
 import { clusterStories } from "../dist/cluster/index.js";
 import { LshIndex, minhash, shingles } from "../dist/dedupe/index.js";
+import { DEFAULT_OPTIONS } from "../dist/index.js";
 import { rng, syntheticArticles } from "./corpus.mjs";
 
 // The index flags a candidate on its MinHash estimate at 0.8; the pipeline then confirms on the exact
@@ -90,7 +91,7 @@ function clusteringGrowth() {
       duplicateOf: null,
     }));
     const t = process.hrtime.bigint();
-    const groups = clusterStories(items, 0.2);
+    const groups = clusterStories(items, DEFAULT_OPTIONS.storyThreshold);
     const s = Number(process.hrtime.bigint() - t) / 1e9;
     points.push([n, s]);
     console.log(
