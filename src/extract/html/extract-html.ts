@@ -1,4 +1,4 @@
-import { Readability } from "@mozilla/readability";
+import type { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
 import { cleanLines, HTML_PASSES } from "../text/clean.js";
@@ -7,6 +7,7 @@ import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
 import { type PageMeta, readPageMeta } from "./metadata.js";
 import { prepareMarkup } from "./prepare.js";
+import { TunedReadability } from "./readability.js";
 
 export type HtmlResult =
   | ({ ok: true } & Extraction)
@@ -132,10 +133,13 @@ function adoptStrayNodes(doc: Document): void {
 
 type ReadabilityArticle = ReturnType<Readability<Node>["parse"]>;
 
-/** The article root comes back as a node of the same DOM: no serializing and parsing it again. */
+/**
+ * The article root comes back as a node of the same DOM: no serializing and
+ * parsing it again. JSON-LD was taken out before the DOM (metadata.ts reads it).
+ */
 function runReadability(doc: Document): ReadabilityArticle {
   try {
-    return new Readability<Node>(doc, { serializer: (node) => node }).parse();
+    return new TunedReadability<Node>(doc, { serializer: (node) => node, disableJSONLD: true }).parse();
   } catch {
     return null;
   }
