@@ -1,0 +1,210 @@
+// The refinement pass after online clustering. Arrival order decides which
+// story an article meets first, and a story's centroid is young when its
+// first members join; once all stories exist, each article is looked at
+// again: stories that turn out to be one merge, articles move to the story
+// they fit best, and stories whose members fall in two camps split. Every
+// step looks stories up by shared heavy terms, so a round costs about the
+// same per article however long the stream.
+import { Postings } from "./postings.js";
+import { byFirstMember, type Story, storyOf } from "./story.js";
+import { addInto, cosine, normalize, type Vector } from "./tfidf.js";
+
+export interface RefineOptions {
+  /** Centroid similarity at which two stories are one. */
+  merge: number;
+  /** Least similarity that keeps an article in a story (its own, or the best other). */
+  attach: number;
+  /** Two camps of one story whose centroids are less similar than this are two stories. */
+  split: number;
+  rounds: number;
+}
+
+/** A story is looked up by this many of its centroid's heaviest terms, as many as an article vector has. */
+const CENTRE_TERMS = 60;
+
+export function refine(stories: Story[], vectors: Vector[], options: RefineOptions): Story[] {
+  let live = mergeClose(stories, options.merge);
+  for (let round = 0; round < options.rounds; round++) {
+    const moved = reassign(live, vectors, options.attach);
+    const split = splitMixed(moved.stories, vectors, options.split);
+    live = mergeClose(split.stories, options.merge);
+    if (!moved.changed && !split.changed && live.length === split.stories.length) break;
+  }
+  return byFirstMember(live);
+}
+
+/**
+ * Stories whose centroids meet the threshold become one. In rounds: the most
+ * similar pairs first, each story merged at most once a round, until no pair
+ * is left; centroid linkage, so no chaining.
+ */
+export function mergeClose(stories: Story[], threshold: number): Story[] {
+  let live = [...stories];
+  for (;;) {
+    const postings = new Postings();
+    live.forEach((story, i) => {
+      postings.add(i, story.centre, CENTRE_TERMS);
+    });
+    const pairs: [number, number, number][] = [];
+    live.forEach((story, i) => {
+      for (const j of postings.sharing(story.centre)) {
+        if (j <= i) continue;
+        const sim = cosine(story.centre, (live[j] as Story).centre);
+        if (sim >= threshold) pairs.push([sim, i, j]);
+      }
+    });
+    if (pairs.length === 0) return live;
+    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const gone = new Set<number>();
+    const touched = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (touched.has(i) || touched.has(j)) continue;
+      const a = live[i] as Story;
+      const b = live[j] as Story;
+      a.members.push(...b.members);
+      addInto(a.sum, b.sum);
+      a.centre = normalize(a.sum);
+      touched.add(i).add(j);
+      gone.add(j);
+    }
+    live = live.filter((_, k) => !gone.has(k));
+  }
+}
+
+/**
+ * Every article goes to the story it fits best, all at once against the
+ * current centroids. Its own story is judged without it (leave one out), so
+ * a story does not hold a member by the member's own weight; an article that
+ * fits no story well enough leaves to stand alone. Only stories of two or
+ * more receive articles: two loners are joined by the merge step, which
+ * weighs them as a pair.
+ */
+function reassign(
+  stories: Story[],
+  vectors: Vector[],
+  attach: number,
+): { stories: Story[]; changed: boolean } {
+  const postings = new Postings();
+  stories.forEach((s, i) => {
+    if (s.members.length > 1) postings.add(i, s.centre, CENTRE_TERMS);
+  });
+  const norms = stories.map((s) => dot(s.sum, s.sum));
+  const target = new Map<number, number | "alone">();
+  let changed = false;
+  stories.forEach((story, k) => {
+    for (const m of story.members) {
+      const v = vectors[m] as Vector;
+      const own = story.members.length > 1 ? withoutSelf(story.sum, norms[k] as number, v) : -1;
+      let best = own;
+      let bestStory = k;
+      for (const c of postings.sharing(v)) {
+        if (c === k) continue;
+        const score = cosine((stories[c] as Story).centre, v);
+        if (score > best) {
+          best = score;
+          bestStory = c;
+        }
+      }
+      if (best < attach) {
+        if (story.members.length > 1) {
+          target.set(m, "alone");
+          changed = true;
+        } else target.set(m, k);
+      } else {
+        target.set(m, bestStory);
+        if (bestStory !== k) changed = true;
+      }
+    }
+  });
+  if (!changed) return { stories, changed };
+  const members = new Map<number, number[]>();
+  const out: Story[] = [];
+  for (const [m, t] of target) {
+    if (t === "alone") out.push(storyOf([m], vectors));
+    else members.set(t, [...(members.get(t) ?? []), m]);
+  }
+  for (const ms of members.values()) out.push(storyOf(ms, vectors));
+  return { stories: byFirstMember(out), changed };
+}
+
+/** Cosine of an article with its story's centroid, the article itself taken out. */
+function withoutSelf(sum: Vector, sumNorm2: number, v: Vector): number {
+  const d = dot(sum, v);
+  // v has unit length: |sum - v|² = |sum|² - 2 sum·v + 1.
+  const rest = sumNorm2 - 2 * d + 1;
+  return rest > 1e-9 ? (d - 1) / Math.sqrt(rest) : -1;
+}
+
+function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let out = 0;
+  for (const [k, x] of small) out += x * (large.get(k) ?? 0);
+  return out;
+}
+
+/** Stories this large are checked for two camps; smaller ones have too few members to tell. */
+const SPLIT_MIN_MEMBERS = 10;
+/** Each camp of a split holds at least this many articles, or it is an outlier, not a camp. */
+const SPLIT_MIN_CAMP = 3;
+const SPLIT_ITERATIONS = 8;
+
+function splitMixed(
+  stories: Story[],
+  vectors: Vector[],
+  threshold: number,
+): { stories: Story[]; changed: boolean } {
+  const out: Story[] = [];
+  let changed = false;
+  for (const story of stories) {
+    const camps = story.members.length >= SPLIT_MIN_MEMBERS ? twoCamps(story, vectors) : null;
+    if (
+      camps &&
+      camps.a.members.length >= SPLIT_MIN_CAMP &&
+      camps.b.members.length >= SPLIT_MIN_CAMP &&
+      cosine(camps.a.centre, camps.b.centre) < threshold
+    ) {
+      out.push(camps.a, camps.b);
+      changed = true;
+    } else out.push(story);
+  }
+  return { stories: byFirstMember(out), changed };
+}
+
+/**
+ * Two-means from two far-apart seeds: the member least like the centroid,
+ * then the member least like that one. Deterministic: ties go to the earlier
+ * member.
+ */
+function twoCamps(story: Story, vectors: Vector[]): { a: Story; b: Story } | null {
+  const vec = (m: number) => vectors[m] as Vector;
+  const farthestFrom = (centre: Vector) => {
+    let pick = story.members[0] as number;
+    let low = Number.POSITIVE_INFINITY;
+    for (const m of story.members) {
+      const s = cosine(centre, vec(m));
+      if (s < low) {
+        low = s;
+        pick = m;
+      }
+    }
+    return pick;
+  };
+  const seedA = farthestFrom(story.centre);
+  const seedB = farthestFrom(vec(seedA));
+  if (seedA === seedB) return null;
+  let centreA = vec(seedA);
+  let centreB = vec(seedB);
+  let a: Story | null = null;
+  let b: Story | null = null;
+  for (let i = 0; i < SPLIT_ITERATIONS; i++) {
+    const inA: number[] = [];
+    const inB: number[] = [];
+    for (const m of story.members) (cosine(centreA, vec(m)) >= cosine(centreB, vec(m)) ? inA : inB).push(m);
+    if (inA.length === 0 || inB.length === 0) return null;
+    a = storyOf(inA, vectors);
+    b = storyOf(inB, vectors);
+    centreA = a.centre;
+    centreB = b.centre;
+  }
+  return a && b ? { a, b } : null;
+}
