@@ -7,7 +7,7 @@
 // same per article however long the stream.
 import { Postings } from "./postings.js";
 import { byFirstMember, type Story, storyOf } from "./story.js";
-import { addInto, cosine, normalize, type Vector } from "./tfidf.js";
+import { addInto, cosine, dot, normalize, type Vector } from "./tfidf.js";
 
 export interface RefineOptions {
   /** Centroid similarity at which two stories are one. */
@@ -135,13 +135,6 @@ function withoutSelf(sum: Vector, sumNorm2: number, v: Vector): number {
   return rest > 1e-9 ? (d - 1) / Math.sqrt(rest) : -1;
 }
 
-function dot(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let out = 0;
-  for (const [k, x] of small) out += x * (large.get(k) ?? 0);
-  return out;
-}
-
 /** Stories this large are checked for two camps; smaller ones have too few members to tell. */
 const SPLIT_MIN_MEMBERS = 10;
 /** Each camp of a split holds at least this many articles, or it is an outlier, not a camp. */
@@ -172,8 +165,8 @@ function splitMixed(
 
 /**
  * Two-means from two far-apart seeds: the member least like the centroid,
- * then the member least like that one. Deterministic: ties go to the earlier
- * member.
+ * then the member least like that one. Deterministic: ties go to the member
+ * listed first.
  */
 function twoCamps(story: Story, vectors: Vector[]): { a: Story; b: Story } | null {
   const vec = (m: number) => vectors[m] as Vector;

@@ -31,7 +31,7 @@ const ATTACH_FACTOR = 0.6;
 const SPLIT_FACTOR = 1.6;
 const REFINE_ROUNDS = 4;
 
-export function refineOptions(threshold: number): RefineOptions {
+function refineOptions(threshold: number): RefineOptions {
   return {
     merge: threshold * MERGE_FACTOR,
     attach: threshold * ATTACH_FACTOR,
@@ -58,7 +58,7 @@ export function clusterStories(
   const originals = originalsOf(items);
   const online = clusterOnline(vectors, originals, threshold);
   const stories = refinement ? refine(online, vectors, refinement) : mergeClose(online, threshold);
-  return withCopies(stories, originals, vectors).map((s) => toGroup(s, items, vectors));
+  return withCopies(stories, originals).map((s) => toGroup(s, items, vectors));
 }
 
 /** For each copy, the place of the first article it copies (following chains of copies). */
@@ -103,14 +103,11 @@ function bestStory(candidates: number[], stories: Story[], v: Vector, threshold:
 }
 
 /** Copies join the story of their original; their words do not move its centroid. */
-function withCopies(stories: Story[], originals: Map<number, number>, vectors: Vector[]): Story[] {
+function withCopies(stories: Story[], originals: Map<number, number>): Story[] {
   const storyOfMember = new Map<number, Story>();
   for (const s of stories) for (const m of s.members) storyOfMember.set(m, s);
-  for (const [copy, original] of originals) {
-    const story = storyOfMember.get(original);
-    if (story) story.members.push(copy);
-    else stories.push(storyOf([copy], vectors));
-  }
+  // Every article that is not a copy is in a story.
+  for (const [copy, original] of originals) (storyOfMember.get(original) as Story).members.push(copy);
   return stories;
 }
 

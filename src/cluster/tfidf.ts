@@ -46,15 +46,18 @@ export function normalize(v: Vector): Vector {
   return out;
 }
 
-export function cosine(a: Vector, b: Vector): number {
+export function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
+  let sum = 0;
   for (const [k, x] of small) {
     const y = large.get(k);
-    if (y !== undefined) dot += x * y;
+    if (y !== undefined) sum += x * y;
   }
-  return dot;
+  return sum;
 }
+
+/** Cosine of two unit-length vectors: their dot product. */
+export const cosine = dot;
 
 export function addInto(sum: Vector, v: Vector): void {
   for (const [k, x] of v) sum.set(k, (sum.get(k) ?? 0) + x);
