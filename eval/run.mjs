@@ -2,6 +2,7 @@
 // Each score is checked against eval/floors.json: a score below its floor fails the run.
 import { readFileSync } from "node:fs";
 import { evalDates } from "./dates.mjs";
+import { evalEntities } from "./entities.mjs";
 import { evalExtraction } from "./extraction.mjs";
 import { evalQuotes } from "./quotes.mjs";
 import { evalStories } from "./stories.mjs";
@@ -10,6 +11,7 @@ import { evalSummary } from "./summary.mjs";
 const TASKS = {
   extraction: evalExtraction,
   stories: evalStories,
+  entities: evalEntities,
   dates: evalDates,
   quotes: () => evalQuotes(),
   summary: evalSummary,

@@ -176,6 +176,7 @@ function goldenView(r: Report) {
       duplicateOf: a.duplicateOf && n(a.duplicateOf),
       derivedFrom: a.derivedFrom.map((d) => `${n(d.article)} ${d.share}`),
     })),
+    entities: r.entities.map((e) => [e.id, e.type, e.name, ...e.roles].join(" | ")),
     stories: r.stories.map((s) => ({
       id: s.id,
       title: s.title,

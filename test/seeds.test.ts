@@ -195,14 +195,41 @@ describe("the seeds, end to end", () => {
     expect(vice?.roles).toEqual(["Vice President"]);
     expect([speakerOf("003", 4), speakerOf("004", 2)]).toEqual([vice, vice]);
     expect(vice?.aliases.length).toBeGreaterThanOrEqual(2);
-    // A country that "says" something is no person.
-    expect(report.entities.every((e) => e.type === "person")).toBe(true);
+    // A country that "says" something is no person: every resolved speaker is a person.
+    for (const a of report.articles)
+      for (const q of a.quotes) if (q.speaker) expect(entity(q.speaker)?.type).toBe("person");
     // Every mention points at its entity and cuts its text exactly.
     for (const a of report.articles)
       for (const m of a.entities) {
         expect(a.text.slice(m.start, m.end)).toBe(m.text);
         expect(entity(m.entity)).toBeDefined();
       }
+  });
+
+  it("names people, organizations and places, one entity per name across outlets", () => {
+    const byType = (t: string) => report.entities.filter((e) => e.type === t);
+    expect(byType("person").length).toBeGreaterThanOrEqual(8);
+    expect(byType("location").length).toBeGreaterThanOrEqual(5);
+    expect(byType("organization").length).toBeGreaterThanOrEqual(2);
+    // A surname alone joins the full name written anywhere in the corpus: no person twice.
+    const people = byType("person");
+    for (const p of people.filter((x) => !x.name.includes(" ")))
+      expect(people.filter((x) => x.name.endsWith(` ${p.name}`)).map((x) => x.name)).toEqual([]);
+    // Titles are roles, not names.
+    for (const p of people) expect(p.name).not.toMatch(/^(?:Mr|Mrs|Ms|Dr|President|Secretary|Pope)\b/);
+    // Every mention on its own span, each name with one type in every outlet.
+    for (const a of report.articles) {
+      a.entities.forEach((m, i) => {
+        const next = a.entities[i + 1];
+        if (next) expect(next.start).toBeGreaterThanOrEqual(m.end);
+      });
+    }
+    const typeOf = new Map<string, Set<string>>();
+    for (const a of report.articles)
+      for (const m of a.entities) typeOf.set(m.text, (typeOf.get(m.text) ?? new Set()).add(m.type));
+    expect([...typeOf].filter(([, types]) => types.size > 1)).toEqual([]);
+    // The people quoted most carry the roles the articles give them.
+    expect(people.filter((p) => p.roles.length > 0).length).toBeGreaterThanOrEqual(6);
   });
 
   it("resolves relative dates against the publication date, by tense", () => {

@@ -1,6 +1,7 @@
 import type { DateMention, Mention, QuoteMention, Span } from "../report/index.js";
 import { findDates } from "./dates/find.js";
 import { detectLanguage } from "./detect.js";
+import { findNames } from "./entities/ner/tagger.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findQuotes } from "./quotes/find.js";
 import { splitSentences } from "./sentences.js";
@@ -9,12 +10,14 @@ import type { LanguageTools } from "./tools.js";
 export interface Annotation {
   language: string | null;
   sentences: Span[];
-  // Entities are the language issue's work: empty until built, never guessed.
+  /** Names as the tagger reads them; `entity` is set when names are linked across articles. */
   entities: Mention[];
   dates: DateMention[];
   quotes: QuoteMention[];
   numbers: NumberMention[];
 }
+
+const MENTION_TYPE = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" } as const;
 
 /** Reads one article's cleaned text. */
 export function annotate(
@@ -27,7 +30,13 @@ export function annotate(
   return {
     language: declaredLanguage ?? detectLanguage(text),
     sentences,
-    entities: [],
+    entities: findNames(text, tools.names).map((n) => ({
+      text: n.text,
+      start: n.start,
+      end: n.end,
+      type: MENTION_TYPE[n.type],
+      entity: "",
+    })),
     dates: findDates(text, sentences, published),
     quotes: findQuotes(text),
     numbers: findNumbers(text),

@@ -1,6 +1,8 @@
 export { type Annotation, annotate } from "./annotate.js";
 export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
+export { findNames, type NameSpan, type NameType } from "./entities/ner/tagger.js";
+export { tokenize as nameTokens } from "./entities/ner/tokenize.js";
 export { resolveSpeakers } from "./entities/speakers.js";
 export {
   findNumbers,

@@ -60,10 +60,10 @@ describe("dates", () => {
     expect(
       dates("Sales fell last February and again in June last year; this September looks better."),
     ).toEqual([
-      ["February", "2026-02", "published"],
+      ["last February", "2026-02", "published"],
       ["June", "2025-06", "published"],
       ["last year", "2025", "published"],
-      ["September", "2026-09", "published"],
+      ["this September", "2026-09", "published"],
     ]);
     expect(dates("The fund raised $2019 million.")).toEqual([]);
   });

@@ -4,9 +4,9 @@
 // Wednesday is expected to…" is the past Wednesday. "Before sunrise on
 // Thursday" is a time of day, not a deadline.
 const FUTURE =
-  /\b(?:will|shall|due|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next)\b/i;
+  /\b(?:will|shall|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/i;
 const DEADLINE_BEFORE =
-  /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b)|from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b))\s+(?!the\s)(?:\S+\s+){0,2}$/i;
 const PAST_VERB_BEFORE =
   /\b(?:[a-z]+ed|began|broke|came|held|met|made|said|told|took|went|won|lost|fell|rose|saw|spoke|wrote|gave|left|sent|shut|struck|began|ran|was|were|had)\s+(?:(?:on|in|at|last|early|late)\s+)?$/i;
 const WINDOW = 40;

@@ -17,11 +17,12 @@ export function isoWeek(d: Date): string {
 
 /**
  * The given weekday (0 = Sunday) on or before the reference day (a Tuesday
- * paper's "on Tuesday" is that day), or strictly after it.
+ * paper's "on Tuesday" is that day; "last Tuesday" is not: strict), or
+ * strictly after it.
  */
-export function weekdayFrom(reference: Date, weekday: number, forward: boolean): Date {
+export function weekdayFrom(reference: Date, weekday: number, forward: boolean, strict = false): Date {
   const d = new Date(reference.getTime());
-  if (!forward && d.getUTCDay() === weekday) return d;
+  if (!forward && !strict && d.getUTCDay() === weekday) return d;
   do d.setUTCDate(d.getUTCDate() + (forward ? 1 : -1));
   while (d.getUTCDay() !== weekday);
   return d;

@@ -30,14 +30,20 @@ const TITLE_WORDS = new Set(
     "of the for and department ministry office council party house senate"
   ).split(" "),
 );
+/** A title or role word ("Secretary", "Lawmaker") in front of a name, which is not part of it. */
+export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
 /** A name ending in one of these is a body, not a person ("Banking Standards Commission"). */
 const ORGANIZATION_WORDS = new Set(
   (
     "commission committee department ministry council agency bank company corporation corp inc ltd plc group " +
     "association union service services office authority board court police university college party government " +
-    "institute foundation organisation organization network hospital school trust federation club"
+    "institute foundation organisation organization network hospital school trust federation club labs " +
+    "laboratory laboratories society industries holdings partners airlines airways systems technologies " +
+    "cooperative co-operative networks radio books publishing hardware aerospace motors pharmaceuticals"
   ).split(" "),
 );
+/** Whether a name's last word makes it a body ("Crestmoor Bank"). */
+export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORDS.has(word.toLowerCase());
 /** Capitalized only because they open a sentence: never part of a title. */
 const SENTENCE_OPENERS = new Set(
   "the a an this that these those but and or our his her their its as when if whatever while after before".split(

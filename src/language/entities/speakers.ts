@@ -5,9 +5,13 @@
 // described speakers take the person the article (or else the story) gives
 // that role; names join across articles by surname when the first names
 // agree. What cannot be resolved stays unresolved, never guessed.
+// The names the tagger found join the same people (a surname alone takes the
+// full name written elsewhere); organizations, places and other names are one
+// entity per spelling up to dots, "the" and case.
 
 import type { Entity, Mention, ReportArticle } from "../../report/index.js";
-import { appositionRoles, readSpeaker } from "./names.js";
+import { harmonizeNames, nameKey } from "./consistency.js";
+import { appositionRoles, isTitleWord, readSpeaker } from "./names.js";
 
 interface Person {
   type: "person" | "organization";
@@ -16,6 +20,8 @@ interface Person {
   forms: Set<string>;
   roles: Map<string, string>;
   gender: "m" | "f" | null;
+  /** Quoted somewhere: only speakers are candidates for a pronoun. */
+  speaks: boolean;
 }
 
 interface Resolved {
@@ -30,7 +36,9 @@ export function resolveSpeakers(
   articles: ReportArticle[],
   stories: readonly { articles: string[] }[],
 ): Entity[] {
+  harmonizeNames(articles);
   const people: Person[] = [];
+  const named = registerNames(articles, people);
   const resolved: Resolved[] = [];
   const pending: { article: ReportArticle; quote: number; role: string }[] = [];
   // Names first, in every article: a pronoun may point at a person only another outlet quotes by name.
@@ -38,16 +46,66 @@ export function resolveSpeakers(
   for (const a of articles) {
     a.quotes.forEach((q, i) => {
       const form = q.speakerText ? readSpeaker(q.speakerText) : undefined;
+      let speaker: Person | undefined;
       if (form?.kind === "named" && q.speakerText)
-        names.set(`${a.id}#${i}`, named(form.name, form.role, form.gender, q.speakerText, a.text, people));
-      else if (form?.kind === "organization") names.set(`${a.id}#${i}`, organization(form.name, people));
+        speaker = namedPerson(form.name, form.role, form.gender, q.speakerText, a.text, people);
+      else if (form?.kind === "organization") speaker = organization(form.name, people);
+      if (speaker) speaker.speaks = true;
+      names.set(`${a.id}#${i}`, speaker);
     });
   }
   for (const a of articles) readArticle(a, people, names, resolved, pending);
   resolveByStory(pending, stories, articles, resolved);
-  const entities = canonical(people);
+  for (const [m, p] of named) addRoles(p, m.article.text);
+  const ids = new Set<string>();
+  const entities = canonical(people, ids);
+  for (const [m, p] of named) m.mention.entity = entities.get(p)?.entity.id ?? "";
   writeMentions(resolved, entities);
-  return [...new Set(entities.values())].map((e) => e.entity);
+  const found = [...new Set([...entities.values()].map((e) => e.entity))];
+  return [...found, ...linkOtherNames(articles, found, ids)];
+}
+
+interface NameMention {
+  article: ReportArticle;
+  mention: Mention;
+}
+
+/** The people the tagger found, full names first so that a surname alone finds its first name. */
+function registerNames(articles: ReportArticle[], people: Person[]): Map<NameMention, Person> {
+  const out = new Map<NameMention, Person>();
+  const mentions = articles.flatMap((article) =>
+    article.entities.filter((m) => m.type === "person").map((mention) => ({ article, mention })),
+  );
+  for (const full of [true, false])
+    for (const m of mentions) {
+      const words = m.mention.text.split(/\s+/);
+      if (words.length > 4 || words.length > 1 !== full) continue;
+      const p =
+        namedPerson(words, null, null, m.mention.text, m.article.text, people) ??
+        lone(words, m.mention.text, people);
+      out.set(m, p);
+    }
+  return out;
+}
+
+/** A surname the tagger calls a person, with no first name anywhere: a person known by it alone. */
+function lone(words: string[], written: string, people: Person[]): Person {
+  const surname = words[words.length - 1] as string;
+  let p = people.find((x) => x.type === "person" && x.surname === surname && x.first === null);
+  if (!p) {
+    p = {
+      type: "person",
+      first: null,
+      surname,
+      forms: new Set(),
+      roles: new Map(),
+      gender: null,
+      speaks: false,
+    };
+    people.push(p);
+  }
+  p.forms.add(written);
+  return p;
 }
 
 function readArticle(
@@ -85,7 +143,7 @@ function readArticle(
   for (const p of new Set(here.map((h) => h.person))) addRoles(p, a.text);
 }
 
-function named(
+function namedPerson(
   name: string[],
   role: string | null,
   gender: "m" | "f" | null,
@@ -99,18 +157,21 @@ function named(
   // A lone capitalized word with no title, honorific or first name may be a country or a company.
   if (!first && !role && !gender && !people.some((p) => p.surname === surname && p.first)) return undefined;
   if (first && !FIRST_NAME.test(first)) first = null;
-  let person = people.find(
-    (p) => p.surname === surname && (p.first === null || first === null || p.first === first),
+  let p = people.find(
+    (x) =>
+      x.type === "person" &&
+      x.surname === surname &&
+      (x.first === null || first === null || x.first === first),
   );
-  if (!person) {
-    person = { type: "person", first, surname, forms: new Set(), roles: new Map(), gender };
-    people.push(person);
+  if (!p) {
+    p = { type: "person", first, surname, forms: new Set(), roles: new Map(), gender, speaks: false };
+    people.push(p);
   }
-  if (first && !person.first) person.first = first;
-  if (gender && !person.gender) person.gender = gender;
-  person.forms.add(written);
-  if (role) addRole(person, role);
-  return person;
+  if (first && !p.first) p.first = first;
+  if (gender && !p.gender) p.gender = gender;
+  p.forms.add(written);
+  if (role) addRole(p, role);
+  return p;
 }
 
 /** A body that speaks ("the Banking Standards Commission said"): one entity per name. */
@@ -124,6 +185,7 @@ function organization(name: string, people: Person[]): Person {
     forms: new Set(),
     roles: new Map(),
     gender: null,
+    speaks: false,
   };
   people.push(org);
   return org;
@@ -132,13 +194,10 @@ function organization(name: string, people: Person[]): Person {
 /** "Denys Shmyhal" in the text gives "Mr Shmyhal" his first name. */
 function firstNameIn(text: string, surname: string): string | null {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${escaped}\\b`, "gu"))) {
     const w = m[1] as string;
-    if (/-\p{Ll}/u.test(w)) continue; // "Kingsreach-based Oakhurst" names a place, not a first name
-    if (
-      !/^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Judge|Governor|Mayor|Chief|The|A|An)$/.test(w)
-    )
-      return w;
+    if (/-\p{Ll}/u.test(w) || /['’]s$/.test(w)) continue; // nor is "River's" in "the River's Redhollow" // "Kingsreach-based Oakhurst" names a place, not a first name
+    if (!isTitleWord(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The|A|An)$/.test(w)) return w;
   }
   return null;
 }
@@ -154,7 +213,7 @@ function nearestBefore(
   gender: "m" | "f" | null,
   people: Person[],
 ): Person | undefined {
-  const fits = (p: Person) => p.type === "person" && !(gender && p.gender && p.gender !== gender);
+  const fits = (p: Person) => p.type === "person" && p.speaks && !(gender && p.gender && p.gender !== gender);
   let best: Person | undefined;
   let bestAt = -1;
   for (const h of here) {
@@ -221,17 +280,13 @@ interface Canonical {
 }
 
 /** People with the same surname and no conflicting first name are one person; ids from the full name. */
-function canonical(people: Person[]): Map<Person, Canonical> {
+function canonical(people: Person[], ids: Set<string>): Map<Person, Canonical> {
   const out = new Map<Person, Canonical>();
   const bySurname = new Map<string, Person[]>();
-  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
-  const ids = new Set<string>();
-  const uniqueId = (base: string) => {
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
-    return id;
-  };
+  for (const p of people) {
+    const key = `${p.type}:${spellingKey(p.surname)}`;
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
   for (const group of bySurname.values()) {
     const firsts = [...new Set(group.map((p) => p.first).filter((f): f is string => !!f))];
     const clusters = firsts.length ? firsts.map((f) => group.filter((p) => p.first === f)) : [group];
@@ -246,7 +301,7 @@ function canonical(people: Person[]): Map<Person, Canonical> {
       const roles = new Map<string, string>();
       for (const p of cluster) for (const [k, r] of p.roles) if (!roles.has(k)) roles.set(k, r);
       const entity: Entity = {
-        id: uniqueId(`${(cluster[0] as Person).type === "person" ? "p" : "o"}-${slug(name)}`),
+        id: uniqueId(ids, `${(cluster[0] as Person).type === "person" ? "p" : "o"}-${slug(name)}`),
         name,
         type: (cluster[0] as Person).type,
         aliases: [...new Set(cluster.flatMap((p) => [...p.forms]))].filter((f) => f !== name).sort(),
@@ -258,6 +313,26 @@ function canonical(people: Person[]): Map<Person, Canonical> {
     }
   }
   return out;
+}
+
+/**
+ * Transliterations differ by a doubled letter ("Zelenskyy", "Zelensky"; "Gaddafi",
+ * "Gadafi"): long surnames that differ only so are one name. Short ones are left
+ * alone, where a doubled letter tells names apart ("Hall", "Hal").
+ */
+const spellingKey = (surname: string): string => {
+  const plain = surname
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  return plain.length >= 6 ? plain.replace(/(\p{L})\1+/gu, "$1") : plain;
+};
+
+function uniqueId(ids: Set<string>, base: string): string {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
 }
 
 const slug = (s: string) =>
@@ -285,5 +360,71 @@ function writeMentions(resolved: Resolved[], entities: Map<Person, Canonical>): 
         entity: id,
       });
   }
-  for (const [a, list] of byArticle) a.entities = [...a.entities, ...list].sort((x, y) => x.start - y.start);
+  for (const [a, list] of byArticle) a.entities = withSpeakers(a.entities, list);
+}
+
+/**
+ * A speaker as written ("Secretary of State Jane Doe") may hold a name the
+ * tagger found ("Jane Doe"): the name stays if it is the same entity; a
+ * tagged name that the speaker reading contradicts gives way to it.
+ */
+function withSpeakers(names: Mention[], speakers: Mention[]): Mention[] {
+  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+  const added = speakers.filter((s) => !names.some((n) => overlaps(n, s) && n.entity === s.entity));
+  const kept = names.filter((n) => !added.some((s) => overlaps(n, s)));
+  return [...kept, ...added].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+interface OtherName {
+  forms: Map<string, number>;
+  types: Map<Mention["type"], number>;
+  mentions: Mention[];
+}
+
+/** Organizations, places and other names, one entity per key; a speaking organization keeps its entity. */
+function linkOtherNames(articles: ReportArticle[], known: Entity[], ids: Set<string>): Entity[] {
+  const groups = new Map<string, OtherName>();
+  for (const a of articles)
+    for (const m of a.entities) {
+      if (m.type === "person" || m.entity) continue;
+      const key = nameKey(m.text);
+      const g: OtherName = groups.get(key) ?? { forms: new Map(), types: new Map(), mentions: [] };
+      groups.set(key, g);
+      g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
+      g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+      g.mentions.push(m);
+    }
+  const speaking = new Map(known.filter((e) => e.type !== "person").map((e) => [nameKey(e.name), e]));
+  const out: Entity[] = [];
+  for (const [key, g] of groups) {
+    const name = mostFrequent(g.forms);
+    let entity = speaking.get(key);
+    if (!entity) {
+      const type = mostFrequent(g.types);
+      entity = { id: uniqueId(ids, `${PREFIX[type]}-${slug(name)}`), name, type, aliases: [], roles: [] };
+      out.push(entity);
+    }
+    const aliases = new Set([...entity.aliases, ...g.forms.keys()]);
+    aliases.delete(entity.name);
+    entity.aliases = [...aliases].sort();
+    for (const m of g.mentions) {
+      m.entity = entity.id;
+      m.type = entity.type;
+    }
+  }
+  return out;
+}
+
+const PREFIX = { person: "p", organization: "o", location: "l", other: "x" } as const;
+
+/** The most frequent key; the first seen wins a tie. */
+function mostFrequent<K>(counts: Map<K, number>): K {
+  let best: K | undefined;
+  let n = -1;
+  for (const [k, c] of counts)
+    if (c > n) {
+      best = k;
+      n = c;
+    }
+  return best as K;
 }

@@ -1,0 +1,63 @@
+// One name, one kind, across the corpus. The tagger reads each mention in its
+// own context and sometimes calls a capital a person or a president's surname
+// a place; the other mentions of the same name settle it.
+
+import type { Mention, ReportArticle } from "../../report/index.js";
+
+/** "U.S.", "US" and "the US" are one name; so are "Acme's" and "Acme". */
+export const nameKey = (text: string): string =>
+  text
+    .replace(/\./g, "")
+    .replace(/^the\s+/i, "")
+    .replace(/['’]s$/, "")
+    .toLowerCase();
+
+export function harmonizeNames(articles: ReportArticle[]): void {
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  const types = new Map<string, Map<Mention["type"], number>>();
+  for (const a of articles)
+    for (const m of a.entities) {
+      const words = m.text.split(/\s+/);
+      if (m.type === "person" && words.length > 1) {
+        fullNames.add(m.text);
+        surnames.add(words[words.length - 1] as string);
+      }
+      const counts = types.get(nameKey(m.text)) ?? new Map<Mention["type"], number>();
+      types.set(nameKey(m.text), counts.set(m.type, (counts.get(m.type) ?? 0) + 1));
+    }
+  for (const a of articles)
+    for (const m of a.entities) {
+      if (m.type !== "person") cutToPerson(m, fullNames);
+      // A full name that is a person elsewhere is one here too, unless most mentions say otherwise (below).
+      if (fullNames.has(m.text)) m.type = "person";
+      if (m.type === "person" || m.text.includes(" ")) continue;
+      // The surname of someone named in full is that person, whatever this context suggested.
+      if (surnames.has(m.text)) m.type = "person";
+    }
+  for (const a of articles)
+    for (const m of a.entities) {
+      // A surname keeps the person type it took above; longer names go by their majority too.
+      if (!m.text.includes(" ") && surnames.has(m.text)) continue;
+      const counts = types.get(nameKey(m.text));
+      if (counts) m.type = majority(counts, m.type);
+    }
+}
+
+/** "State Jane Doe" (the end of a title read as an organization) is Jane Doe. */
+function cutToPerson(m: Mention, fullNames: Set<string>): void {
+  for (const name of fullNames)
+    if (m.text.endsWith(` ${name}`)) {
+      m.start = m.end - name.length;
+      m.text = name;
+      m.type = "person";
+      return;
+    }
+}
+
+/** The most frequent type; a tie keeps the mention's own. */
+function majority(counts: Map<Mention["type"], number>, own: Mention["type"]): Mention["type"] {
+  let best = own;
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
+}

@@ -1,0 +1,107 @@
+// What the tagger's statistics get wrong in ways plain English settles: a
+// name never runs over a full stop, a capitalized "My" opening a sentence is
+// no person, and a name ending in "Bank" or "Road" is a body or a place
+// whatever its context suggested. Titles and honorifics in front of a
+// person's name are the role, not the name.
+
+import { isOrganizationWord, isTitleWord } from "../names.js";
+import type { Token } from "./tokenize.js";
+
+export type NameType = "PER" | "ORG" | "LOC" | "MISC";
+
+export interface NameSpan {
+  type: NameType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
+/** Words capitalized because they open a sentence or a quote, never a name on their own or at a name's front. */
+const FUNCTION_WORDS = new Set(
+  (
+    "a an the this that these those my our your his her their its i we you he she they it me us them " +
+    "and but or so if as at in on of to for by with from when while after before then there here " +
+    "what who which where why how all some any no not every each one more most such"
+  ).split(" "),
+);
+const PLACE_WORDS = new Set(
+  (
+    "road street lane avenue drive way square bridge river lake bay sea ocean island isle islands valley hill " +
+    "hills mountain mountains mount point coast harbour harbor crossing dam canyon county district province " +
+    "region city town village park"
+  ).split(" "),
+);
+
+/** A token that may sit inside a name: words, numbers, "&", hyphens, apostrophes. */
+export const canBeInName = (t: Token): boolean => /[\p{L}\p{N}&]/u.test(t.text);
+
+export interface Vocabulary {
+  /** Words this text writes in lower case somewhere. */
+  lowered: ReadonlySet<string>;
+  /** Ordinary English words. */
+  common: ReadonlySet<string>;
+}
+
+export function repair(
+  span: NameSpan,
+  tokens: readonly Token[],
+  text: string,
+  words: Vocabulary,
+): NameSpan | null {
+  const all = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  // "the River's Redhollow canyon": a possessive ends a name; what follows is another.
+  const cut = all.findIndex((t, i) => i > 0 && /^['’]s$/i.test(t.text));
+  const inside = cut > 0 ? all.slice(0, cut) : all;
+  let k = 0;
+  while (k < inside.length && FUNCTION_WORDS.has((inside[k] as Token).text.toLowerCase())) k++;
+  // "Mr Doe" is a person whatever the context suggested.
+  const type0 = k < inside.length - 1 && HONORIFIC.test(bare(inside[k])) ? "PER" : span.type;
+  if (type0 === "PER")
+    while (k < inside.length - 1 && (isTitleWord(bare(inside[k])) || HONORIFIC.test(bare(inside[k])))) k++;
+  const kept = inside.slice(k);
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (!first || !last) return null;
+  // A lone sentence-opening word written in lower case elsewhere in the text is an ordinary word.
+  const lower = first.text.toLowerCase();
+  if (kept.length === 1 && words.lowered.has(lower)) return null;
+  // So is an ordinary word opening a sentence, unless the text also uses it inside a longer name.
+  if (
+    kept.length === 1 &&
+    opensSentence(tokens, first) &&
+    isCommon(lower, words.common) &&
+    !inLongerName(text, first.text)
+  )
+    return null;
+  const tail = last.text.toLowerCase();
+  let type = type0;
+  if ((kept.length > 1 || type === "PER") && isOrganizationWord(tail)) type = "ORG";
+  else if (kept.length > 1 && PLACE_WORDS.has(tail) && type !== "ORG") type = "LOC";
+  return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+/** "Dozens", and plurals of ordinary words: "Bosses", "Stalls". */
+const isCommon = (w: string, common: ReadonlySet<string>): boolean =>
+  common.has(w) ||
+  (w.endsWith("s") && common.has(w.slice(0, -1))) ||
+  (w.endsWith("es") && common.has(w.slice(0, -2)));
+
+function opensSentence(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const before = tokens[i - 1]?.text;
+  return i === 0 || /^[.!?:;"“”'‘—–-]$/.test(before ?? "") || /^[.!?]["”'’]$/.test(before ?? "");
+}
+
+/** "Brown" where the text also writes "Gordon Brown". */
+function inLongerName(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\p{Lu}\\p{L}*[ \\t]+${w}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
+const bare = (t: Token | undefined) => (t?.text ?? "").replace(/\.$/, "");
+
+/** Words the text writes in lower case somewhere: capitalized elsewhere, they only open a sentence. */
+export function lowercaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
