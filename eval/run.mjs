@@ -16,11 +16,18 @@ const TASKS = {
   quotes: () => evalQuotes(),
   summary: evalSummary,
 };
+// The issue-level names: "language" is the language stage's three scores.
+const GROUPS = { language: ["entities", "dates", "quotes"] };
 const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8"));
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const wanted = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith("--"))
+  .flatMap((t) => GROUPS[t] ?? [t]);
 const unknown = wanted.filter((t) => !(t in TASKS));
 if (unknown.length) {
-  console.error(`unknown evaluation: ${unknown.join(", ")}; known: ${Object.keys(TASKS).join(", ")}`);
+  console.error(
+    `unknown evaluation: ${unknown.join(", ")}; known: ${[...Object.keys(TASKS), ...Object.keys(GROUPS)].join(", ")}`,
+  );
   process.exit(2);
 }
 let failed = false;

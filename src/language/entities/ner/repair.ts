@@ -33,6 +33,9 @@ const PLACE_WORDS = new Set(
   ).split(" "),
 );
 
+/** Rivers and mountains are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
+const NATURE_WORDS = new Set("river lake sea ocean bay island isle islands valley canyon mountain mountains glacier".split(" "));
+
 /** A token that may sit inside a name: words, numbers, "&", hyphens, apostrophes. */
 export const canBeInName = (t: Token): boolean => /[\p{L}\p{N}&]/u.test(t.text);
 
@@ -77,6 +80,7 @@ export function repair(
   const tail = last.text.toLowerCase();
   let type = type0;
   if ((kept.length > 1 || type === "PER") && isOrganizationWord(tail)) type = "ORG";
+  else if (kept.length > 1 && NATURE_WORDS.has(tail)) type = "LOC";
   else if (kept.length > 1 && PLACE_WORDS.has(tail) && type !== "ORG") type = "LOC";
   return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }

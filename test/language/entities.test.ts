@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import { findNames, type LanguageTools, loadLanguageTools, nameTokens } from "../../src/language/index.js";
+import { expectValidReport } from "../helpers.js";
+
+let tools: LanguageTools;
+beforeAll(() => {
+  tools = loadLanguageTools();
+});
+
+const names = (text: string) =>
+  findNames(text, tools.names).map((n) => {
+    expect(text.slice(n.start, n.end)).toBe(n.text);
+    return `${n.type}:${n.text}`;
+  });
+
+describe("name tokens", () => {
+  it("cut every text into ordered, non-overlapping tokens whose offsets slice their text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
+        let last = 0;
+        for (const t of nameTokens(text)) {
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.text.trim()).toBe(t.text);
+          last = t.end;
+        }
+      }),
+    );
+  });
+
+  it("keep abbreviations and initials whole, and a possessive apart", () => {
+    expect(nameTokens("Mr. Ortiz of the U.S. Navy said J. Ortiz's team won.").map((t) => t.text)).toEqual([
+      "Mr.",
+      "Ortiz",
+      "of",
+      "the",
+      "U.S.",
+      "Navy",
+      "said",
+      "J.",
+      "Ortiz",
+      "'s",
+      "team",
+      "won",
+      ".",
+    ]);
+  });
+});
+
+describe("names in a text", () => {
+  it("finds people, organizations and places, without the titles in front of a name", () => {
+    const found = names(
+      "Harbour Minister Colette Varnum told the Lowland Ports Authority in Rotterdam on Tuesday that dredging would resume.",
+    );
+    expect(found).toContain("PER:Colette Varnum");
+    expect(found).toContain("ORG:Lowland Ports Authority");
+    expect(found).toContain("LOC:Rotterdam");
+    expect(found.join(" ")).not.toMatch(/Minister|Tuesday/);
+  });
+
+  it("takes an honorific as the sign of a person, not part of the name", () => {
+    expect(names("Speaking later, Mrs Okonjo-Bright said the plan was sound.")).toEqual([
+      "PER:Okonjo-Bright",
+    ]);
+  });
+
+  it("does not take a capitalized word opening a sentence for a name", () => {
+    expect(
+      names("Dozens of residents left. Bosses said the plant was safe. Anyone affected can call."),
+    ).toEqual([]);
+  });
+
+  it("ends a name at a possessive", () => {
+    expect(names("The flood reached the Tarrow River's lower meadows.")).toEqual(["LOC:Tarrow River"]);
+  });
+
+  it("types a name by its last word where the context is silent", () => {
+    expect(names("Staff at Quillfield Bank were told on Friday.")).toContain("ORG:Quillfield Bank");
+    expect(names("Traffic was diverted along Pelham Road.")).toContain("LOC:Pelham Road");
+  });
+
+  it("reads a Title-Case headline without taking its words for people", () => {
+    const found = names("Council Approves New Budget After Long Debate Over Parking Fees");
+    expect(found.filter((n) => n.startsWith("PER:"))).toEqual([]);
+  });
+});
+
+describe("one entity per name across articles", () => {
+  it("joins a surname, a titled mention and a variant spelling to the person named in full", async () => {
+    const report = await analyze(
+      {
+        records: [
+          {
+            id: "a",
+            title: "Harbour dredging to resume",
+            published: "2026-03-03",
+            text:
+              "Harbour Minister Colette Varnum said on Tuesday that dredging of the outer channel would resume next month.\n\n" +
+              "“We cannot leave the channel closed through the summer,” Varnum said. The Lowland Ports Authority welcomed the decision.",
+          },
+          {
+            id: "b",
+            title: "Minister backs channel dredging",
+            published: "2026-03-03",
+            text:
+              "Dredging of the outer channel will resume next month, minister Varnumm told reporters on Tuesday.\n\n" +
+              "Ms Varnum said the Lowland Ports Authority would pay for the work. Shipping firms had warned the closure was costing them.",
+          },
+        ],
+      },
+      { now: () => new Date("2026-03-04T00:00:00Z") },
+    );
+    expectValidReport(report);
+    const people = report.entities.filter((e) => e.type === "person");
+    expect(people.map((p) => p.name)).toEqual(["Colette Varnum"]);
+    const person = people[0];
+    expect(person?.roles.join(" ")).toMatch(/Minister/i);
+    const mentions = report.articles.flatMap((a) => a.entities.filter((m) => m.entity === person?.id));
+    expect(mentions.map((m) => m.text).sort()).toEqual(["Colette Varnum", "Varnum", "Varnum", "Varnumm"]);
+    const orgs = report.entities.filter((e) => e.name === "Lowland Ports Authority");
+    expect(orgs.map((o) => o.type)).toEqual(["organization"]);
+  });
+});
