@@ -81,11 +81,24 @@ function registerNames(articles: ReportArticle[], people: Person[]): Map<NameMen
       const words = m.mention.text.split(/\s+/);
       if (words.length > 4 || words.length > 1 !== full) continue;
       const p =
+        byFirstName(words, m.mention.text, m.article.text, people) ??
         namedPerson(words, null, null, m.mention.text, m.article.text, people) ??
         lone(words, m.mention.text, people);
       out.set(m, p);
     }
   return out;
+}
+
+/** "Walter said" in an article about Walter Pennock: a first name alone is the one person this article names so. */
+function byFirstName(words: string[], written: string, text: string, people: Person[]): Person | undefined {
+  if (words.length !== 1) return undefined;
+  const word = words[0] as string;
+  const named = people.filter(
+    (p) => p.type === "person" && p.first === word && text.includes(`${word} ${p.surname}`),
+  );
+  if (named.length !== 1) return undefined;
+  named[0]?.forms.add(written);
+  return named[0];
 }
 
 /** A surname the tagger calls a person, with no first name anywhere: a person known by it alone. */

@@ -34,7 +34,9 @@ const PLACE_WORDS = new Set(
 );
 
 /** Rivers and mountains are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
-const NATURE_WORDS = new Set("river lake sea ocean bay island isle islands valley canyon mountain mountains glacier".split(" "));
+const NATURE_WORDS = new Set(
+  "river lake sea ocean bay island isle islands valley canyon mountain mountains glacier".split(" "),
+);
 
 /** A token that may sit inside a name: words, numbers, "&", hyphens, apostrophes. */
 export const canBeInName = (t: Token): boolean => /[\p{L}\p{N}&]/u.test(t.text);
