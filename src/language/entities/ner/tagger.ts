@@ -75,6 +75,13 @@ export function tagLine(tokens: readonly Token[], scorer: Scorer, memory: Docume
     const t = info[i] as { lower: string };
     const prev1 = tags[i - 1] ?? "<s>";
     const prev2 = tags[i - 2] ?? "<s>";
+    // A lower-case word outside a name does not open one (names in lower case, "de", "van", only continue one):
+    // tagging it O without scoring halves the tagger's time.
+    if (prev1 === "O" && !/[\p{Lu}\p{N}]/u.test((tokens[i] as Token).text)) {
+      tags.push("O");
+      remember(memory, tokens[i] as Token, t.lower, "O");
+      continue;
+    }
     scores.fill(0);
     scorer.score(staticFeatures(info, i, caps), scores);
     scorer.score(dynamicFeatures(t.lower, prev1, prev2, memory.get(t.lower)), scores);
