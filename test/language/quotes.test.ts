@@ -101,4 +101,61 @@ describe("direct quotes", () => {
       ),
     ).toEqual([["We have waited ten years for this day and it is not over.", null, null]]);
   });
+
+  it("reads the speaker after a quote in more shapes: a noun phrase, words before a name, appositions", () => {
+    expect(quotes("“The figures do not add up,” the letter reads.")).toEqual([
+      ["The figures do not add up,", "the letter", "reads"],
+    ]);
+    expect(quotes("“We were never consulted,” former councillor Petra Lind said.")).toEqual([
+      ["We were never consulted,", "former councillor Petra Lind", "said"],
+    ]);
+    expect(quotes("“It is a good day,” Tom Reyes, 41, a baker from the old town, said on Monday.")).toEqual([
+      ["It is a good day,", "Tom Reyes", "said"],
+    ]);
+    expect(quotes("“The bridge was never inspected,” according to the council’s own report.")).toEqual([
+      ["The bridge was never inspected,", "the council", "according to"],
+    ]);
+  });
+
+  it("takes any verb as the cue when the quote hands its sentence on with a comma or question mark", () => {
+    expect(quotes("“Get out of my office,” Dana Whitlow barked.")).toEqual([
+      ["Get out of my office,", "Dana Whitlow", "barked"],
+    ]);
+    expect(quotes("“Who signed this?” the auditor pressed.")).toEqual([
+      ["Who signed this?", "the auditor", "pressed"],
+    ]);
+  });
+
+  it("reads a quote signed with a dash, and a sentence that opens on the cue verb", () => {
+    expect(quotes("“The river is our road and our larder.” ― Mara Quint")).toEqual([
+      ["The river is our road and our larder.", "Mara Quint", "―"],
+    ]);
+    expect(quotes("Said the foreman: “Nobody goes home until the roof is on.”")).toEqual([
+      ["Nobody goes home until the roof is on.", "the foreman", "said"],
+    ]);
+  });
+
+  it("closes a quote on a mismatched mark", () => {
+    expect(quotes('"We are not finished yet,” said Ola Brandt. “Not today,“ she said.')).toEqual([
+      ["We are not finished yet,", "Ola Brandt", "said"],
+      ["Not today,", "she", "said"],
+    ]);
+  });
+
+  it("takes the subject, not a place after a preposition, and leaves an affiliation off the name", () => {
+    expect(
+      quotes("Here in Marlow, Jane Fisk toured the plant for an hour, saying: “The plant stays open.”"),
+    ).toEqual([["The plant stays open.", "Jane Fisk", "saying"]]);
+    expect(quotes("“The data are clear,” said Ines Maro of Westbrook University.")).toEqual([
+      ["The data are clear,", "Ines Maro", "said"],
+    ]);
+  });
+
+  it("drops uncued quoted words set inside the writer's own sentence", () => {
+    expect(
+      quotes(
+        "The town was left with “a bill that nobody in this room will ever be able to pay off” after the vote.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,10 +1,12 @@
 import type { QuoteMention } from "../../report/index.js";
 import { type Attribution, attribute, attributeIntro } from "./attribute.js";
-import { quotedSpans } from "./spans.js";
+import { type QuotedSpan, quotedSpans } from "./spans.js";
 
 /** Under this many words, marks without a cue are scare quotes, titles or names, not speech. */
 const MIN_UNCUED_WORDS = 4;
 const PARAGRAPH = /[^\n]+/g;
+/** Text before an opening mark that ends on a word: the quote continues the writer's sentence. */
+const EMBEDDED = /[\p{L}\d%’')]\s*$/u;
 
 /**
  * Direct quotes of a text: the words inside quotation marks, with the speaker
@@ -26,16 +28,8 @@ export function findQuotes(text: string): QuoteMention[] {
     carried = undefined;
     for (const q of spans) {
       const own = attribute(paragraph, q.open, q.close) ?? introducedBefore(text, base, q.open, paragraph);
-      const words = paragraph.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
       const who = own ? { ...own, base } : previous;
-      if (!who && words < MIN_UNCUED_WORDS) continue;
-      if (
-        !own &&
-        !previous &&
-        words < MIN_UNCUED_WORDS * 2 &&
-        !/[.!?,]$/.test(paragraph.slice(q.start, q.end).trim())
-      )
-        continue;
+      if (!who && !standsAlone(paragraph, q)) continue;
       out.push({
         text: paragraph.slice(q.start, q.end),
         start: base + q.start,
@@ -51,6 +45,20 @@ export function findQuotes(text: string): QuoteMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether quoted words nobody is said to speak are speech rather than a scare
+ * quote, a title or a name: enough words, ending like a sentence or clause when
+ * short, and not set inside a sentence of the writer's own ("he lost his son when
+ * “…”", "the so-called “…”"), where even long quoted words are the writer's borrowing.
+ */
+function standsAlone(paragraph: string, q: QuotedSpan): boolean {
+  const quoted = paragraph.slice(q.start, q.end).trim();
+  const words = quoted.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_UNCUED_WORDS) return false;
+  if (words < MIN_UNCUED_WORDS * 2 && !/[.!?,]$/.test(quoted)) return false;
+  return !EMBEDDED.test(paragraph.slice(0, q.open));
 }
 
 /**

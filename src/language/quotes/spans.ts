@@ -24,7 +24,7 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
       i++;
       continue;
     }
-    const end = findClose(paragraph, i + 1, close);
+    const end = findClose(paragraph, i + 1, ch);
     const runsOn = end < 0;
     const innerEnd = runsOn ? trimEnd(paragraph, paragraph.length) : end;
     out.push({ start: i + 1, end: innerEnd, open: i, close: runsOn ? paragraph.length : end + 1, runsOn });
@@ -38,10 +38,23 @@ function opensStraight(s: string, i: number): boolean {
   return i === 0 || /[\s([—–-]/.test(s[i - 1] as string);
 }
 
-function findClose(s: string, from: number, close: string): number {
+/**
+ * Where the quote opened at `from - 1` with `open` ends. Writers and scrapers mix marks: a curly
+ * quote may close with a straight mark or a second opening mark (`“Not yet,“ he said`), a straight one
+ * with a curly mark. A foreign mark closes only where it ends a sentence or clause, so a quote nested
+ * inside (`“He called it "a joke" twice”`) does not end the outer one.
+ */
+function findClose(s: string, from: number, open: string): number {
+  const proper = CLOSE_OF[open] ?? '"';
   for (let j = from; j < s.length; j++) {
-    if (s[j] !== close) continue;
-    if (close !== '"' || j + 1 === s.length || /[\s.,;:!?)\]—–-]/.test(s[j + 1] as string)) return j;
+    const ch = s[j] as string;
+    const next = s[j + 1];
+    const endsWord = next === undefined || /[\s.,;:!?)\]—–-]/.test(next);
+    if (ch === proper && (proper !== '"' || endsWord)) return j;
+    if (open === "«") continue;
+    const afterPunctuation = /[,.!?]/.test(s[j - 1] as string);
+    if (open === '"' && ch === "”") return j;
+    if (open === "“" && (ch === '"' || ch === "“") && afterPunctuation && endsWord) return j;
   }
   return -1;
 }
