@@ -8,6 +8,12 @@ const dates = (text: string, published: string | null = "2026-05-02T09:00+01:00"
     expect(text.slice(d.start, d.end)).toBe(d.text);
     return [d.text, d.value, d.anchor];
   });
+// With the time references ("recently", "now") that have no calendar value.
+const withReferences = (text: string, published = "2026-05-02") =>
+  findDates(text, splitSentences(text, tools), published, { references: true }).map((d) => [
+    d.text,
+    d.reference ?? d.value,
+  ]);
 
 describe("dates", () => {
   it("resolves weekdays by tense: past by default, forward when the clause looks ahead", () => {
@@ -70,5 +76,106 @@ describe("dates", () => {
 
   it("does not take percentages or scores for dates", () => {
     expect(dates("Turnout rose 12.53% and the home side won 3-1.")).toEqual([]);
+  });
+
+  it("lets the tense of the clause place a month or a weekday", () => {
+    // A January told in the past, in a November paper, is the one gone, not the coming one.
+    expect(dates("In January, the company hired a new chief executive.", "2025-11-20")).toEqual([
+      ["January", "2025-01", "published"],
+    ]);
+    expect(dates("In January, the company will hire a new chief executive.", "2025-11-20")).toEqual([
+      ["January", "2026-01", "published"],
+    ]);
+    // "will" far before the month still governs its clause.
+    expect(
+      dates(
+        "The astronaut will be named to command the station crew for a flight in December.",
+        "2026-03-04",
+      ),
+    ).toEqual([["December", "2026-12", "published"]]);
+    // A participle after an auxiliary carries no past tense, nor does an attribution after the date.
+    expect(dates("Bonuses would be paid to staff in January, the board said.", "2025-11-20")).toEqual([
+      ["January", "2026-01", "published"],
+    ]);
+    // A deadline word in a clause told in the past, and a weekday naming an event, look back.
+    expect(dates("Twelve members had filed their reports by Wednesday.")).toEqual([
+      ["Wednesday", "2026-04-29", "published"],
+    ]);
+    expect(dates("Shares climbed before Friday's announcement.")).toEqual([
+      ["Friday", "2026-05-01", "published"],
+    ]);
+  });
+
+  it('counts "last May" from the month before the last one', () => {
+    expect(dates("The ferry sank last February.", "2026-03-10")).toEqual([
+      ["last February", "2025-02", "published"],
+    ]);
+    expect(dates("The ferry sank last January.", "2026-03-10")).toEqual([
+      ["last January", "2026-01", "published"],
+    ]);
+  });
+
+  it("reads year-end as the last day of the year, and a fiscal year ended on a date as no date", () => {
+    expect(dates("The deal should close by year-end.", "2026-05-02")).toEqual([
+      ["year-end", "2026-12-31", "published"],
+    ]);
+    expect(dates("Profit for the year ended March 31 doubled.", "2026-05-02")).toEqual([
+      ["March 31", "2026-03-31", "published"],
+    ]);
+  });
+
+  it("keeps a coming quarter from becoming the reported one", () => {
+    expect(
+      dates(
+        "Third-quarter profit rose 5%. The storm will cause a fourth-quarter charge. In the latest quarter, sales rose 3%.",
+        "2025-10-30",
+      ),
+    ).toEqual([
+      ["Third-quarter", "2025-Q3", "published"],
+      ["fourth-quarter", "2025-Q4", "published"],
+      ["the latest quarter", "2025-Q3", "published"],
+    ]);
+  });
+
+  it("keeps the latest quarter named as the reported one when an earlier one is compared", () => {
+    expect(
+      dates(
+        "Profit rose in the third quarter, after a flat second quarter. A year ago, profit was $5 million.",
+        "2025-10-30",
+      ),
+    ).toEqual([
+      ["third quarter", "2025-Q3", "published"],
+      ["second quarter", "2025-Q2", "published"],
+      ["A year ago", "2024-Q3", "published"],
+    ]);
+  });
+
+  it("reads a half of a decade as the decade", () => {
+    expect(dates("Sales stayed flat through the last half of the '70s.")).toEqual([
+      ["the '70s", "197", "published"],
+    ]);
+  });
+
+  it("does not take names, fractions, spans or unsized stretches for dates", () => {
+    expect(dates("Sun Microsystems said its notes pay 6 1/4% and mature within a week.")).toEqual([]);
+    expect(dates("The talks may resume, officials said.")).toEqual([]);
+    expect(dates("The stock fell 7/8 to 31 5/8 in the weeks before the vote.")).toEqual([]);
+    expect(dates("The mill closed several years ago and the town has shrunk in past years.")).toEqual([]);
+  });
+
+  it("gives time references their kind when asked: past, present, future", () => {
+    expect(
+      withReferences("Rates have fallen in the last few months and the then-current plan was dropped."),
+    ).toEqual([
+      ["the last few months", "past"],
+      ["then-current", "past"],
+    ]);
+    expect(withReferences("In the past two months the fund lost money; several years ago it grew.")).toEqual([
+      ["several years ago", "past"],
+    ]);
+    expect(withReferences("The market is now calm and will recover soon.")).toEqual([
+      ["now", "present"],
+      ["soon", "future"],
+    ]);
   });
 });

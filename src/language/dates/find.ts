@@ -1,26 +1,21 @@
 import * as chrono from "chrono-node";
 import type { DateMention, Span } from "../../report/index.js";
 import { extraDates } from "./extra.js";
+import { notADate } from "./filters.js";
+import { lastClosedQuarter, type Quarter } from "./periods.js";
 import { findPhrases, type Memory, type Phrase } from "./phrases.js";
 import { findReferences, type TimeReference } from "./references.js";
-import { pointsForward } from "./tense.js";
-import { addDays, isoDay, isoWeek, noonOf, weekdayFrom } from "./values.js";
+import { type Direction, direction, pointsForward } from "./tense.js";
+import { isoDay, noonOf, weekdayFrom, weekFrom } from "./values.js";
+import { dayYear, monthYear, shiftByYearWord } from "./years.js";
 
 // The span is the expression itself, without a leading preposition or trailing punctuation.
 const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|before|after|during|of|as of|for)\s+)+/i;
 const TRAILING = /[\s,.;:]+$/;
-// Words with no calendar value of their own, and durations ("three days", "eight hours").
-const NO_VALUE =
-  /^(?:now|right now|currently|recently|soon|tonight|this morning|this afternoon|this evening|weekdays?|weekends?)$/i;
-const DURATION =
-  /^(?:(?:last|past|next|first|final|coming)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a )?few|many)(?:[\s-]+\w+)?\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
-// "a week after", "two days later": counted from another event, not from the day of publication.
-const FROM_ANOTHER_EVENT =
-  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|(?:a )?few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|on)$/i;
 const WEEK = /\b(last|this|next)\s+week\b/i;
 // chrono is not cheap: a sentence with no digit and no calendar word holds no date.
 const MAY_HOLD_DATE =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|noon|midnight|quarter|period|half|spring|summer|fall|autumn|winter|decade|century|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:today|tonight|yesterday|tomorrow|day\b|week|month|year|ago|weekend|noon|midnight|quarter|period|half|spring|summer|fall|autumn|winter|decade|century|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 
 /** A date mention, or (only when asked for) a time reference with no calendar value. */
 export type FoundDate = DateMention & { reference?: TimeReference };
@@ -107,18 +102,32 @@ function resolveInOrder(local: Pending[], sentence: string, reference: Date, mem
       if (!value) continue;
       m.value = value;
     }
-    remember(memory, m, phrase);
+    remember(memory, m, phrase, reference);
     out.push(m);
   }
   return out;
 }
 
-function remember(memory: Memory, m: FoundDate, phrase: Phrase | undefined): void {
+function remember(memory: Memory, m: FoundDate, phrase: Phrase | undefined, reference: Date): void {
   const value = m.value ?? "";
   const quarter = /^(\d{4})-Q(\d)$/.exec(value);
-  if (quarter && phrase?.setsQuarter) memory.quarter = { year: Number(quarter[1]), q: Number(quarter[2]) };
+  if (quarter && phrase?.setsQuarter)
+    reportQuarter(memory, { year: Number(quarter[1]), q: Number(quarter[2]) }, reference);
   if (m.anchor === "absolute" && /^\d{4}\b/.test(value)) memory.year = Number(value.slice(0, 4));
   if (/^\d{4}-\d{2}\b/.test(value)) memory.month = value.slice(0, 7);
+}
+
+const order = ({ year, q }: Quarter) => year * 4 + q;
+
+/**
+ * The quarter a results story reports is the latest one it names that is
+ * over: "a fourth-quarter charge" ahead is no results period, and "after a
+ * flat second quarter" or "the 1988 second quarter" are comparisons.
+ */
+function reportQuarter(memory: Memory, quarter: Quarter, reference: Date): void {
+  if (order(quarter) > order(lastClosedQuarter(reference))) return;
+  if (memory.quarter && order(quarter) < order(memory.quarter)) return;
+  memory.quarter = quarter;
 }
 
 /** chrono's result as mentions: a range ("Aug. 26 to Oct. 20", "today through Nov. 17") is two dates. */
@@ -155,14 +164,14 @@ function toMention(
 ): DateMention | undefined {
   const lead = LEADING.exec(text)?.[0].length ?? 0;
   const body = text.slice(lead).replace(TRAILING, "");
-  if (!body || NO_VALUE.test(body) || DURATION.test(body) || FROM_ANOTHER_EVENT.test(body)) return undefined;
   const at = start + lead;
   const end = at + body.length;
+  if (notADate(body, sentence.slice(Math.max(0, at - 4), at), sentence.slice(end, end + 4))) return undefined;
   const stated = c.isCertain("year") && /\d{4}/.test(body);
   if (!stated && !anchored) return undefined;
   const before = sentence.slice(Math.max(0, at - 16), at);
   const value = shiftByYearWord(
-    calendarValue(body, before, c, reference, pointsForward(sentence, at, end)),
+    calendarValue(body, before, c, reference, direction(sentence, at, end)),
     sentence,
     at,
     end,
@@ -182,19 +191,20 @@ function calendarValue(
   before: string,
   c: chrono.ParsedComponents,
   reference: Date,
-  forward: boolean,
+  toward: Direction,
 ): string | undefined {
   const date = new Date(
     Date.UTC(c.get("year") ?? reference.getUTCFullYear(), (c.get("month") ?? 1) - 1, c.get("day") ?? 1, 12),
   );
   const week = WEEK.exec(body)?.[1]?.toLowerCase();
-  if (week) return isoWeek(addDays(reference, week === "last" ? -7 : week === "next" ? 7 : 0));
+  if (week) return weekFrom(reference, week === "last" ? -1 : week === "next" ? 1 : 0);
   if (/\byears?\b/i.test(body) && !c.isCertain("month")) return String(c.get("year"));
-  if (c.isCertain("weekday") && !c.isCertain("day")) return weekdayValue(body, before, c, reference, forward);
+  if (c.isCertain("weekday") && !c.isCertain("day"))
+    return weekdayValue(body, before, c, reference, toward === "forward");
   if (c.isCertain("day") && c.isCertain("month"))
-    return isoDay(c.isCertain("year") ? date : dayYear(date, reference, forward));
+    return isoDay(c.isCertain("year") ? date : dayYear(date, reference, toward));
   if (c.isCertain("month")) {
-    const month = c.isCertain("year") ? date : monthYear(date, reference, forward);
+    const month = c.isCertain("year") ? date : monthYear(date, reference, toward);
     return isoDay(month).slice(0, 7);
   }
   if (c.isCertain("year") && /\d{4}/.test(body)) return String(c.get("year"));
@@ -212,60 +222,4 @@ function weekdayValue(
   if (WEEKDAY_BACK.test(body) || WEEKDAY_BACK.test(before))
     return isoDay(weekdayFrom(reference, weekday, false, true));
   return isoDay(weekdayFrom(reference, weekday, forward || WEEKDAY_AHEAD.test(body)));
-}
-
-const withYear = (date: Date, year: number) => {
-  const d = new Date(date.getTime());
-  d.setUTCFullYear(year);
-  return d;
-};
-// A day or month a couple of months ahead is more likely an announced date than one most of a year back.
-const AHEAD_MS = 75 * 86_400_000;
-
-/**
- * A day or month stated without a year: news reports the past, so the
- * latest one not far after the publication date ("Jan. 31" or "March" in an
- * October paper are this year's past ones, "Dec. 21" and "January" the
- * coming ones); the next one when the sentence looks ahead.
- */
-function dayYear(date: Date, reference: Date, forward: boolean): Date {
-  const year = reference.getUTCFullYear();
-  const same = withYear(date, year);
-  // A looking-ahead sentence may still name a day just gone ("extended the offer, due on Oct. 20").
-  if (forward)
-    return same.getTime() >= reference.getTime() - 14 * 86_400_000 ? same : withYear(date, year + 1);
-  if (same.getTime() > reference.getTime() + AHEAD_MS) return withYear(date, year - 1);
-  return reference.getTime() - same.getTime() > 365 * 86_400_000 - AHEAD_MS ? withYear(date, year + 1) : same;
-}
-
-/** A month stated without a year: as a day, counted from its first day. */
-function monthYear(date: Date, reference: Date, forward: boolean): Date {
-  const monthStart = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), 1, 12));
-  return dayYear(withYear(date, reference.getUTCFullYear()), forward ? monthStart : reference, forward);
-}
-
-// "last February", "this September", "June last year": the year word stands outside chrono's span.
-const YEAR_WORD_BEFORE = /\b(last|this|next)\s+$/i;
-const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
-
-function shiftByYearWord(
-  value: string | undefined,
-  sentence: string,
-  start: number,
-  end: number,
-  c: chrono.ParsedComponents,
-  reference: Date,
-): string | undefined {
-  if (!value || c.isCertain("year") || !c.isCertain("month") || c.isCertain("weekday")) return value;
-  const before = YEAR_WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
-  const after = YEAR_AFTER.exec(sentence.slice(end, end + 16))?.[1]?.toLowerCase();
-  const refYear = reference.getUTCFullYear();
-  const month = c.get("month") ?? 1;
-  const refMonth = reference.getUTCMonth() + 1;
-  let year: number | undefined;
-  if (after) year = refYear + (after === "last" ? -1 : after === "next" ? 1 : 0);
-  else if (before === "this") year = refYear;
-  else if (before === "last") year = month < refMonth ? refYear : refYear - 1;
-  else if (before === "next") year = month > refMonth ? refYear : refYear + 1;
-  return year === undefined ? value : `${year}${value.slice(4)}`;
 }

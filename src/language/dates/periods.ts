@@ -83,3 +83,12 @@ export function decadeValue(century: string | undefined, digit: number, publishe
   const c = Math.floor(year / 100) - (digit * 10 > year % 100 ? 1 : 0);
   return `${c}${digit}`;
 }
+
+/**
+ * The year of "last May" (month 1-12): the latest May before the current
+ * month. The month just gone is "last month" in news, so "last February" in
+ * a March paper is the February of the year before.
+ */
+export function lastMonthYear(month: number, published: Date): number {
+  return published.getUTCFullYear() - (month < published.getUTCMonth() ? 0 : 1);
+}

@@ -6,6 +6,7 @@
 import {
   decadeValue,
   lastClosedQuarter,
+  lastMonthYear,
   latestHalf,
   latestQuarter,
   type Quarter,
@@ -15,7 +16,7 @@ import {
   shiftQuarter,
   weekendValue,
 } from "./periods.js";
-import { addDays, isoDay, isoWeek } from "./values.js";
+import { addDays, isoDay, weekFrom } from "./values.js";
 import { COUNT, countOf, monthOf, SPELLED_YEAR, spelledYear } from "./words.js";
 
 /** What the article has said so far that later expressions lean on. */
@@ -61,6 +62,9 @@ const ANOTHER_YEAR = "(?:year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior
 const RESULTS =
   /[$£€#¥]|\b(?:cents?|pence|yen|net|profit|earnings|revenue|sales|loss|income|results?|volume|shipments|output|orders)\b|%|\bpercent\b/i;
 
+// "the last half of the '80s": a half of a decade is no half-year; the decade rule reads it.
+const DECADE_AHEAD =
+  "(?:(?:1[5-9]|20)\\d0'?s|'\\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
 const pubYear = (c: PhraseContext) => c.published.getUTCFullYear();
 /** The quarter a results story is about: the last one it named, else the last one closed. */
 const reported = (c: PhraseContext) => c.memory.quarter ?? lastClosedQuarter(c.published);
@@ -75,7 +79,7 @@ function yearAgo(c: PhraseContext): string {
 function agoValue(n: number, unit: string, published: Date): string {
   const u = unit.toLowerCase().replace(/s$/, "");
   if (u === "year") return String(published.getUTCFullYear() - n);
-  if (u === "week") return isoWeek(addDays(published, -7 * n));
+  if (u === "week") return weekFrom(published, -n);
   if (u === "day") return isoDay(addDays(published, -n));
   const d = new Date(published.getTime());
   d.setUTCDate(1);
@@ -121,7 +125,7 @@ const RULES: Rule[] = [
   // "the first two quarters of 1990", "the last half of 1989", "the second half"
   {
     pattern: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\b(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year))?`,
+      `\\b(?:the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\b(?!\\s+of\\s+(?:the\\s+)?${DECADE_AHEAD})(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year))?`,
       "gi",
     ),
     value: (m, c) => {
@@ -247,7 +251,7 @@ const RULES: Rule[] = [
   // The year of publication under other names: "the current year", "the fiscal year", "year-end"
   {
     pattern:
-      /\b(?:(the|this)\s+(?:(current|full|latest|previous|prior|coming|next)\s+)?(?:fiscal\s+|calendar\s+)?year|(last|next)\s+fiscal\s+year)\b(?![-\s](?:ago|earlier|before|two\s+thousand|or\b))/gi,
+      /\b(?:(the|this)\s+(?:(current|full|latest|previous|prior|coming|next)\s+)?(?:fiscal\s+|calendar\s+)?year|(last|next)\s+fiscal\s+year)\b(?![-\s](?:ago|earlier|before|two\s+thousand|or\b|end(?:ed|ing)\b))/gi,
     value: (m, c) => {
       const word = (m[2] ?? m[3])?.toLowerCase();
       const shift = word === "latest" || word === "previous" || word === "prior" || word === "last" ? -1 : 0;
@@ -255,9 +259,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+year|year[-\s]end|year's\s+end)\b/gi,
-    // "since year-end" looks back to the end of last year.
-    value: (_m, c) => String(pubYear(c) - (/\bsince\s+$/i.test(c.sentence.slice(0, c.start)) ? 1 : 0)),
+    pattern: /\b(?:the\s+)?(?:end\s+of\s+the\s+year|year(-)end|year\s+end|year's\s+end)\b/gi,
+    // "since year-end" looks back to the end of last year; "year-end" names its last day.
+    value: (m, c) => {
+      const year = pubYear(c) - (/\bsince\s+$/i.test(c.sentence.slice(0, c.start)) ? 1 : 0);
+      return m[1] ? `${year}-12-31` : String(year);
+    },
   },
   // The year or month the article last named: "that year", "the following year", "the following month"
   {
@@ -281,8 +288,8 @@ const RULES: Rule[] = [
       const month = monthOf(m[2] as string) as number;
       const ref = c.published.getUTCMonth() + 1;
       const word = (m[1] as string).toLowerCase();
-      const year =
-        pubYear(c) + (word === "last" ? (month < ref ? 0 : -1) : word === "next" ? (month > ref ? 0 : 1) : 0);
+      if (word === "last") return `${lastMonthYear(month, c.published)}-${String(month).padStart(2, "0")}`;
+      const year = pubYear(c) + (word === "next" ? (month > ref ? 0 : 1) : 0);
       return `${year}-${String(month).padStart(2, "0")}`;
     },
   },

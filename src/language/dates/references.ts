@@ -4,17 +4,21 @@
 // FUTURE_REF) ask findDates for them.
 export type TimeReference = "present" | "past" | "future";
 
+// What may follow "the past" in a duration ("the past two months", "the past twenty years").
 const UNIT =
-  "(?:years?|months?|weeks?|days?|quarters?|decades?|centur(?:y|ies)|\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)";
+  "(?:years?|months?|weeks?|days?|quarters?|decades?|centur(?:y|ies)|\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|several|couple|many)";
+// "the last few months", "the past several quarters": an unsized stretch up to now, no calendar value.
+const UNSIZED_PAST =
+  "the\\s+(?:past|last)\\s+(?:few|several|many)\\s+(?:years|months|weeks|days|quarters|decades)";
 const REFERENCES: [TimeReference, RegExp][] = [
   [
     "present",
-    /\b(?:right\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|current)\b(?!-)/gi,
+    /\b(?<!\bthen[-\s])(?:right\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|current)\b(?!-)/gi,
   ],
   [
     "past",
     new RegExp(
-      `\\b(?:(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|previously|formerly|lately|in\\s+the\\s+past|the\\s+past(?!\\s+${UNIT}\\b)|(?:in\\s+)?recent(?:\\s+(?:years|months|weeks|days))?|(?:several|a\\s+few|many|some)\\s+years\\s+ago|past\\s+years)\\b`,
+      `\\b(?:(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|previously|formerly|lately|then[-\\s]current|${UNSIZED_PAST}|(?:in\\s+)?the\\s+past(?!\\s+${UNIT}\\b)|(?:in\\s+)?recent(?:\\s+(?:years|months|weeks|days))?|(?:several|a\\s+few|many|some)\\s+years\\s+ago|past\\s+years)\\b`,
       "gi",
     ),
   ],

@@ -1,23 +1,68 @@
-// Which way a bare "Thursday" points: news reports the past unless the words
-// around the date speak of what is to come ("is due on Thursday", "will vote",
-// "by Friday"). A past verb right before the date settles it: "signed on
-// Wednesday is expected to…" is the past Wednesday. "Before sunrise on
-// Thursday" is a time of day, not a deadline.
+// Which way a bare "Thursday" or "December" points: news reports the past
+// unless the words around the date speak of what is to come ("is due on
+// Thursday", "will vote", "by Friday"). The tense word nearest the date in
+// its clause decides: "signed on Wednesday is expected to…" is the past
+// Wednesday, "will be named commander for a mission in December" the coming
+// December. "Before sunrise on Thursday" is a time of day, not a deadline.
+export type Direction = "forward" | "back" | "unknown";
+
 const FUTURE =
-  /\b(?:will|shall|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/i;
+  /\b(?:will|shall|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/gi;
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b))\s+(?!the\s)(?:\S+\s+){0,2}$/i;
-const PAST_VERB_BEFORE =
-  /\b(?:[a-z]+ed|began|broke|came|held|met|made|said|told|took|went|won|lost|fell|rose|saw|spoke|wrote|gave|left|sent|shut|struck|began|ran|was|were|had)\s+(?:(?:on|in|at|last|early|late)\s+)?$/i;
-const WINDOW = 40;
+const IRREGULAR =
+  "began|bought|broke|brought|built|came|caught|chose|did|drew|drove|fell|felt|flew|fought|found|gave|got|grew|had|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|shut|sold|sought|spent|spoke|stood|struck|took|told|thought|threw|was|went|were|won|wrote|ago";
+// Past forms; not "-ed" words that announce what is to come ("scheduled", "expected") or are no verbs ("need",
+// "hundred"), nor participles after an auxiliary, which carries the tense itself ("will be named", "was signed").
+const PAST = new RegExp(
+  String.raw`\b(?<!\b(?:be|been|being|is|are|was|were|am|has|have|had)\s+)(?:(?!(?:schedul|expect|plann|slat|propos|intend|hundr|unit|limit|bas|ne|fe|spe|inde|proce|exce|succe|se|de|bre|gre|ble|sh)ed\b)(?!un)[a-z]{2,}ed|${IRREGULAR})\b`,
+  "gi",
+);
+const PAST_VERB_BEFORE = new RegExp(`${PAST.source}\\s+(?:(?:on|in|at|last|early|late)\\s+)?$`, "i");
+const WINDOW = 80;
 
-export function pointsForward(sentence: string, start: number, end: number): boolean {
+/** Whether the words around the date look ahead, back, or say nothing. */
+export function direction(sentence: string, start: number, end: number): Direction {
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
-  if (PAST_VERB_BEFORE.test(before)) return false;
-  if (DEADLINE_BEFORE.test(before)) return true;
-  const after = sentence.slice(end, end + WINDOW);
-  // Only the clause the date stands in: stop at the nearest comma or semicolon.
+  if (PAST_VERB_BEFORE.test(before)) return "back";
+  // Only the clause the date stands in: from the nearest comma or semicolon before it.
   const left = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  const right = after.split(/[,;]/)[0] ?? "";
-  return FUTURE.test(left) || FUTURE.test(right);
+  const cue = nearestCue(left);
+  // "by Friday" sets a deadline, unless the clause is told in the past ("had filed reports by Wednesday")
+  // or the day names an event ("before Friday's vote" keeps the vote's own tense).
+  const possessive = /^['’]s\b/.test(sentence.slice(end));
+  if (DEADLINE_BEFORE.test(before) && !possessive && cue !== "back") return "forward";
+  if (cue !== "unknown") return cue;
+  // After the date: the rest of its clause, or the main clause a leading date opens ("In January, the firm
+  // hired…"); not an attribution after a trailing date ("…in January, the board said").
+  const opening = /^\s*(?:\S+\s+){0,2}$/.test(left);
+  const after = sentence.slice(end, end + WINDOW);
+  return firstCue((opening ? after.replace(/^[\s,]+/, "") : after).split(/[,;]/)[0] ?? "");
+}
+
+/** Compatibility for callers that only ask whether the date looks ahead. */
+export function pointsForward(sentence: string, start: number, end: number): boolean {
+  return direction(sentence, start, end) === "forward";
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
+}
+
+function nearestCue(text: string): Direction {
+  const future = lastIndex(text, FUTURE);
+  const past = lastIndex(text, PAST);
+  if (future < 0 && past < 0) return "unknown";
+  return future > past ? "forward" : "back";
+}
+
+function firstCue(text: string): Direction {
+  const future = text.search(FUTURE);
+  const past = text.search(PAST);
+  if (future < 0 && past < 0) return "unknown";
+  if (future < 0) return "back";
+  if (past < 0) return "forward";
+  return future < past ? "forward" : "back";
 }

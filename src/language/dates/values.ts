@@ -15,6 +15,11 @@ export function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
+/** The ISO week `weeks` weeks from the publication day's ("last week" is -1, "two weeks ago" -2). */
+export function weekFrom(published: Date, weeks: number): string {
+  return isoWeek(addDays(published, 7 * weeks));
+}
+
 /**
  * The given weekday (0 = Sunday) on or before the reference day (a Tuesday
  * paper's "on Tuesday" is that day; "last Tuesday" is not: strict), or
