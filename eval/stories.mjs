@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { rng } from "../bench/corpus.mjs";
 import { clusterStories, cosine, DocumentFrequencies } from "../dist/cluster/index.js";
 import { DEFAULT_OPTIONS } from "../dist/index.js";
-import { contentTokens } from "../dist/language/index.js";
+import { loadNerModel } from "../dist/language/entities/ner/model.js";
+import { contentTokens, findNames } from "../dist/language/index.js";
 
 const load = (year) =>
   readFileSync(new URL(`../../shared/data/duc${year}/clusters.jsonl`, import.meta.url), "utf8")
@@ -84,6 +85,29 @@ function tfidfBaseline(items, threshold) {
   return story;
 }
 
+const MENTION_TYPE = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
+
+/** The names the pipeline's language stage gives each article before clustering (annotate), tagged once. */
+function namesOf(records) {
+  const scorer = loadNerModel();
+  return new Map(
+    records.map((r) => [
+      r.doc,
+      findNames(r.text, scorer).map((n) => ({ text: n.text, type: MENTION_TYPE[n.type] })),
+    ]),
+  );
+}
+
+/** Clustering input as the pipeline builds it: words and the names the tagger found. */
+const toItems = (records, names) =>
+  records.map((r) => ({
+    id: r.doc,
+    title: r.title || null,
+    text: r.text,
+    duplicateOf: null,
+    entities: names.get(r.doc),
+  }));
+
 export function evalStories() {
   const records = [...load(2006), ...load(2007)];
   const gold = new Map();
@@ -92,12 +116,8 @@ export function evalStories() {
     gold.set(r.doc, [...(gold.get(r.doc) ?? []), r.cluster]);
     byDoc.set(r.doc, r);
   }
-  const items = shuffle([...byDoc.values()], 7).map((r) => ({
-    id: r.doc,
-    title: r.title || null,
-    text: r.text,
-    duplicateOf: null,
-  }));
+  const names = namesOf([...byDoc.values()]);
+  const items = toItems(shuffle([...byDoc.values()], 7), names);
   const t = Date.now();
   const threshold = Number(process.env.STORY_THRESHOLD ?? DEFAULT_OPTIONS.storyThreshold);
   const groups = clusterStories(items, threshold);
@@ -119,7 +139,7 @@ export function evalStories() {
   console.log(
     `  tf-idf baseline (0.3)     ${fmt(peer)}  stories ${new Set(base.values()).size}, gold split ${b.split}, stories mixed ${b.mixed}`,
   );
-  const order = orderIndependence([...byDoc.values()], threshold, pred, gold);
+  const order = orderIndependence([...byDoc.values()], names, threshold, pred, gold);
   return { f1: ours.f1, orderAgreement: order };
 }
 
@@ -128,16 +148,11 @@ export function evalStories() {
  * in other shuffles, each scored with B-cubed against the first run's stories
  * (1 = the same partition) and against the gold topics.
  */
-function orderIndependence(records, threshold, first, gold) {
+function orderIndependence(records, names, threshold, first, gold) {
   const agreements = [];
   const f1s = [];
   for (const seed of [11, 23, 42]) {
-    const items = shuffle(records, seed).map((r) => ({
-      id: r.doc,
-      title: r.title || null,
-      text: r.text,
-      duplicateOf: null,
-    }));
+    const items = toItems(shuffle(records, seed), names);
     const pred = new Map(clusterStories(items, threshold).flatMap((g) => g.articles.map((id) => [id, g.id])));
     agreements.push(bcubed(pred, new Map([...first].map(([id, c]) => [id, [c]]))).f1);
     f1s.push(bcubed(pred, gold).f1);

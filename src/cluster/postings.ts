@@ -1,3 +1,4 @@
+import { NAME_PREFIX } from "./names.js";
 import type { Vector } from "./tfidf.js";
 
 /** Terms of an article that look up candidate stories. */
@@ -50,9 +51,11 @@ export class Postings {
   }
 }
 
+/** The heaviest word terms: names only judge candidates that words found (see similarity.ts). */
 function heaviest(v: Vector, n: number): string[] {
-  if (v.size <= n) return [...v.keys()];
-  return [...v.entries()]
+  const words = [...v.entries()].filter(([t]) => !t.startsWith(NAME_PREFIX));
+  if (words.length <= n) return words.map(([t]) => t);
+  return words
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)
     .map(([t]) => t);

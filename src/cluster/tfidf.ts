@@ -17,6 +17,9 @@ export class DocumentFrequencies {
   private readonly df = new Map<string, number>();
   private docs = 0;
 
+  /** `top`: terms kept per vector. */
+  constructor(private readonly top = TOP_TERMS) {}
+
   add(tokens: string[]): void {
     this.docs++;
     for (const t of new Set(tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -32,7 +35,7 @@ export class DocumentFrequencies {
     for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     const weighted = [...tf].map(([t, n]) => [t, (1 + Math.log(n)) * this.idf(t)] as const);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return normalize(new Map(weighted.slice(0, TOP_TERMS)));
+    return normalize(new Map(weighted.slice(0, this.top)));
   }
 }
 
