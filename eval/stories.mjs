@@ -106,7 +106,14 @@ const toItems = (records, names) =>
     text: r.text,
     duplicateOf: null,
     entities: names.get(r.doc),
+    published: r.date,
   }));
+
+/** Days a story reaches past its first and last article (the pipeline's option; STORY_WINDOW=none for no window). */
+const WINDOW =
+  process.env.STORY_WINDOW === "none"
+    ? null
+    : Number(process.env.STORY_WINDOW ?? DEFAULT_OPTIONS.storyWindowDays ?? Number.NaN) || null;
 
 export function evalStories() {
   const records = [...load(2006), ...load(2007)];
@@ -120,7 +127,7 @@ export function evalStories() {
   const items = toItems(shuffle([...byDoc.values()], 7), names);
   const t = Date.now();
   const threshold = Number(process.env.STORY_THRESHOLD ?? DEFAULT_OPTIONS.storyThreshold);
-  const groups = clusterStories(items, threshold);
+  const groups = clusterStories(items, threshold, undefined, WINDOW);
   const seconds = (Date.now() - t) / 1000;
   const pred = new Map(groups.flatMap((g) => g.articles.map((id) => [id, g.id])));
   const base = tfidfBaseline(items, 0.3);
@@ -134,7 +141,7 @@ export function evalStories() {
   const o = splitsAndMixes(pred, gold);
   const b = splitsAndMixes(base, gold);
   console.log(
-    `  synoptic (threshold ${threshold})  ${fmt(ours)}  stories ${groups.length}, gold split ${o.split}, stories mixed ${o.mixed}  (${seconds.toFixed(1)} s)`,
+    `  synoptic (threshold ${threshold}, window ${WINDOW === null ? "none" : `${WINDOW} days`})  ${fmt(ours)}  stories ${groups.length}, gold split ${o.split}, stories mixed ${o.mixed}  (${seconds.toFixed(1)} s)`,
   );
   console.log(
     `  tf-idf baseline (0.3)     ${fmt(peer)}  stories ${new Set(base.values()).size}, gold split ${b.split}, stories mixed ${b.mixed}`,
@@ -153,7 +160,9 @@ function orderIndependence(records, names, threshold, first, gold) {
   const f1s = [];
   for (const seed of [11, 23, 42]) {
     const items = toItems(shuffle(records, seed), names);
-    const pred = new Map(clusterStories(items, threshold).flatMap((g) => g.articles.map((id) => [id, g.id])));
+    const pred = new Map(
+      clusterStories(items, threshold, undefined, WINDOW).flatMap((g) => g.articles.map((id) => [id, g.id])),
+    );
     agreements.push(bcubed(pred, new Map([...first].map(([id, c]) => [id, [c]]))).f1);
     f1s.push(bcubed(pred, gold).f1);
   }

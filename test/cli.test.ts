@@ -97,6 +97,7 @@ describe("synoptic analyze: bad input beside good input", () => {
       ["analyze", "x.txt", "--format", "pdf"],
       ["analyze", "x.txt", "--summary-words", "ten"],
       ["analyze", "x.txt", "--summary-bytes", "0"],
+      ["analyze", "x.txt", "--story-window", "a week"],
       ["frobnicate"],
     ]) {
       const run = runCli(args);

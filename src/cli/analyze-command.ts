@@ -12,6 +12,7 @@ export interface AnalyzeFlags {
   summaryWords: string;
   summaryBytes?: string;
   focus?: string;
+  storyWindow?: string;
   clean: boolean;
 }
 
@@ -34,6 +35,9 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const summaryBytes = flags.summaryBytes === undefined ? undefined : Number(flags.summaryBytes);
   if (summaryBytes !== undefined && (!Number.isInteger(summaryBytes) || summaryBytes < 1))
     throw new UsageError(`--summary-bytes must be a whole number >= 1, not "${flags.summaryBytes}"`);
+  const storyWindowDays = flags.storyWindow === undefined ? null : Number(flags.storyWindow);
+  if (storyWindowDays !== null && (!Number.isInteger(storyWindowDays) || storyWindowDays < 0))
+    throw new UsageError(`--story-window must be a whole number of days >= 0, not "${flags.storyWindow}"`);
   if (inputs.filter((i) => i === "-").length > 1)
     throw new UsageError('"-" (standard input) may be given once');
 
@@ -49,6 +53,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
       ...(summaryBytes === undefined ? {} : { summaryBytes }),
       ...(flags.focus ? { summaryFocus: flags.focus } : {}),
       clean: flags.clean,
+      storyWindowDays,
       onProgress: (e) => progress.update(e),
       onReject,
     },

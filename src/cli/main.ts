@@ -24,6 +24,7 @@ program
   .option("--summary-words <n>", "length of each story summary, in words", "100")
   .option("--summary-bytes <n>", "also cap each summary at this many UTF-8 bytes")
   .option("--focus <question>", "rank summary sentences that answer this question or topic first")
+  .option("--story-window <days>", "a story takes articles published within this many days of its own")
   .option("--no-clean", "take record text exactly as given: no line is removed")
   .action(async (inputs: string[], flags) => {
     process.exitCode = await runAnalyze(inputs, flags);

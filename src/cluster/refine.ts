@@ -9,6 +9,7 @@ import { Postings } from "./postings.js";
 import { nameCosine, type Parts, squaredParts, wordCosine, wordCosineWithout } from "./similarity.js";
 import { byFirstMember, type Story, storyOf } from "./story.js";
 import { addInto, normalize, type Vector } from "./tfidf.js";
+import { NO_WINDOW, type TimeWindow } from "./window.js";
 
 export interface RefineOptions {
   /** Centroid similarity at which two stories are one. */
@@ -23,12 +24,17 @@ export interface RefineOptions {
 /** A story is looked up by this many of its centroid's heaviest terms, as many as an article vector has. */
 const CENTRE_TERMS = 60;
 
-export function refine(stories: Story[], vectors: Vector[], options: RefineOptions): Story[] {
-  let live = mergeClose(stories, options.merge);
+export function refine(
+  stories: Story[],
+  vectors: Vector[],
+  options: RefineOptions,
+  window: TimeWindow = NO_WINDOW,
+): Story[] {
+  let live = mergeClose(stories, options.merge, window);
   for (let round = 0; round < options.rounds; round++) {
-    const moved = reassign(live, vectors, options.attach);
+    const moved = reassign(live, vectors, options.attach, window);
     const split = splitMixed(moved.stories, vectors, options.split);
-    live = mergeClose(split.stories, options.merge);
+    live = mergeClose(split.stories, options.merge, window);
     if (!moved.changed && !split.changed && live.length === split.stories.length) break;
   }
   return byFirstMember(live);
@@ -64,9 +70,10 @@ function namesAgree(a: Story, b: Story): boolean {
  * similar pairs first, each story merged at most once a round, until no pair
  * is left; centroid linkage, so no chaining.
  */
-export function mergeClose(stories: Story[], threshold: number): Story[] {
+export function mergeClose(stories: Story[], threshold: number, window: TimeWindow = NO_WINDOW): Story[] {
   let live = [...stories];
   for (;;) {
+    const spans = window.spans(live);
     const postings = new Postings();
     live.forEach((story, i) => {
       postings.add(i, story.centre, CENTRE_TERMS);
@@ -77,7 +84,8 @@ export function mergeClose(stories: Story[], threshold: number): Story[] {
         if (j <= i) continue;
         const other = live[j] as Story;
         const sim = wordCosine(story.centre, other.centre);
-        if (sim >= threshold && namesAgree(story, other)) pairs.push([sim, i, j]);
+        if (sim >= threshold && namesAgree(story, other) && window.meets(spans[i] ?? null, spans[j] ?? null))
+          pairs.push([sim, i, j]);
       }
     });
     if (pairs.length === 0) return live;
@@ -110,7 +118,9 @@ function reassign(
   stories: Story[],
   vectors: Vector[],
   attach: number,
+  window: TimeWindow,
 ): { stories: Story[]; changed: boolean } {
+  const spans = window.spans(stories);
   const postings = new Postings();
   stories.forEach((s, i) => {
     if (s.members.length > 1) postings.add(i, s.centre, CENTRE_TERMS);
@@ -125,7 +135,7 @@ function reassign(
       let best = own;
       let bestStory = k;
       for (const c of postings.sharing(v)) {
-        if (c === k) continue;
+        if (c === k || !window.admits(spans[c] ?? null, m)) continue;
         const score = wordCosine((stories[c] as Story).centre, v);
         if (score > best) {
           best = score;

@@ -4,6 +4,7 @@ import { mergeClose, type RefineOptions, refine } from "./refine.js";
 import { wordCosine } from "./similarity.js";
 import { addMember, firstMember, type Story, storyOf } from "./story.js";
 import { DocumentFrequencies, documentTokens, type Vector } from "./tfidf.js";
+import { dayNumber, type Span, TimeWindow } from "./window.js";
 
 export interface ClusterItem {
   id: string;
@@ -13,6 +14,8 @@ export interface ClusterItem {
   duplicateOf: string | null;
   /** Names the tagger found in the text; absent, the article is clustered by its words alone. */
   entities?: readonly ClusterName[];
+  /** ISO day of publication; with a window, a story admits articles only near its own days. */
+  published?: string | null;
 }
 
 export interface StoryGroup {
@@ -49,17 +52,26 @@ function refineOptions(threshold: number): RefineOptions {
  * Online clustering in arrival order (each article joins the story whose
  * centroid is most similar, cosine >= threshold, or founds one), then a
  * refinement pass that merges, moves and splits (refine.ts). Copies stay out
- * of the refinement and end in their original's story.
+ * of the refinement and end in their original's story. With `windowDays`, a
+ * story admits only articles published within that many days of its own
+ * first and last article, and two stories further apart never merge.
  */
 export function clusterStories(
   items: ClusterItem[],
   threshold: number,
   refinement: RefineOptions | null = refineOptions(threshold),
+  windowDays: number | null = null,
 ): StoryGroup[] {
   const vectors = articleVectors(items);
   const originals = originalsOf(items);
-  const online = clusterOnline(vectors, originals, threshold);
-  const stories = refinement ? refine(online, vectors, refinement) : mergeClose(online, threshold);
+  const window = new TimeWindow(
+    items.map((it) => dayNumber(it.published)),
+    windowDays,
+  );
+  const online = clusterOnline(vectors, originals, threshold, window);
+  const stories = refinement
+    ? refine(online, vectors, refinement, window)
+    : mergeClose(online, threshold, window);
   return withCopies(stories, originals).map((s) => toGroup(s, items, vectors));
 }
 
@@ -91,17 +103,26 @@ function originalsOf(items: ClusterItem[]): Map<number, number> {
   return out;
 }
 
-function clusterOnline(vectors: Vector[], originals: Map<number, number>, threshold: number): Story[] {
+function clusterOnline(
+  vectors: Vector[],
+  originals: Map<number, number>,
+  threshold: number,
+  window: TimeWindow,
+): Story[] {
   const stories: Story[] = [];
+  const spans: (Span | null)[] = [];
   const postings = new Postings();
   vectors.forEach((vector, i) => {
     if (originals.has(i)) return;
-    const target = bestStory(postings.sharing(vector), stories, vector, threshold);
+    const candidates = postings.sharing(vector).filter((c) => window.admits(spans[c] ?? null, i));
+    const target = bestStory(candidates, stories, vector, threshold);
     if (target !== undefined) {
       addMember(stories[target] as Story, i, vector);
       postings.add(target, vector);
+      spans[target] = window.stretch(spans[target] ?? null, i);
     } else {
       postings.add(stories.length, vector);
+      spans.push(window.stretch(null, i));
       stories.push(storyOf([i], vectors));
     }
   });

@@ -10,7 +10,7 @@ import { inferPublication } from "./infer-dates.js";
 export function buildStories(articles: ReportArticle[], options: AnalyzeOptions): ReportStory[] {
   const duplicates = findDuplicates(articles, options.duplicateThreshold);
   for (const a of articles) a.duplicateOf = duplicates.get(a.id) ?? null;
-  const groups = clusterStories(articles, options.storyThreshold);
+  const groups = clusterStories(articles, options.storyThreshold, undefined, options.storyWindowDays);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const stories = groups.map((g): ReportStory => {
