@@ -178,4 +178,74 @@ describe("dates", () => {
       ["soon", "future"],
     ]);
   });
+
+  it("takes moments, the time, a once-something and 'a year or two' as time references", () => {
+    expect(
+      withReferences(
+        "I would not resign at this difficult moment, he said, adding that at the time he was ill.",
+      ),
+    ).toEqual([
+      ["this difficult moment", "present"],
+      ["the time", "past"],
+    ]);
+    expect(
+      withReferences("The store belongs to a once dominant retailer that may recover in a year or two."),
+    ).toEqual([
+      ["once", "past"],
+      ["a year or two", "future"],
+    ]);
+  });
+
+  it("leaves the week of a story unspecified and dates 'the eighth day' of something to publication", () => {
+    expect(dates("Shares rose 4% for the week.")).toEqual([["the week", "2026-WXX", "published"]]);
+    expect(dates("Today is the third day of the strike.")).toEqual([
+      ["Today", "2026-05-02", "published"],
+      ["the third day", "2026-05-02", "published"],
+    ]);
+  });
+
+  it("points 'until then' and an apposed 'the day before' back at the day just named", () => {
+    expect(dates("The offer expires on May 20. Until then, holders may tender their shares.")).toEqual([
+      ["May 20", "2026-05-20", "published"],
+      ["then", "2026-05-20", "published"],
+    ]);
+    expect(dates("Shares fell after April 20, the day before the vote.")).toEqual([
+      ["April 20", "2026-04-20", "published"],
+      ["the day before", "2026-04-20", "published"],
+    ]);
+  });
+
+  it("counts years ahead only when the clause looks ahead, and reads the year left out after 'as last'", () => {
+    expect(dates("The notes would be repaid in five years.")).toEqual([["five years", "2031", "published"]]);
+    expect(dates("It was the first rise in five years.")).toEqual([]);
+    expect(dates("Sales should be as strong this year as last.")).toEqual([
+      ["this year", "2026", "published"],
+      ["last", "2025", "published"],
+    ]);
+  });
+
+  it("counts weeks ago back to a day, 'a week or so ago' too", () => {
+    expect(dates("The envoy arrived two weeks ago, and an aide came a week or so ago.")).toEqual([
+      ["two weeks ago", "2026-04-18", "published"],
+      ["a week or so ago", "2026-04-25", "published"],
+    ]);
+  });
+
+  it("reads a present-tense schedule ahead and 'the previous Friday' as the one before the story's Friday", () => {
+    expect(dates("The two leaders meet Monday in Geneva.")).toEqual([["Monday", "2026-05-04", "published"]]);
+    // Published on a Monday: "Friday" is three days back, "the previous Friday" a week before it.
+    expect(dates("The index closed on Friday 2% below the previous Friday.", "2026-05-04")).toEqual([
+      ["Friday", "2026-05-01", "published"],
+      ["Friday", "2026-04-24", "published"],
+    ]);
+  });
+
+  it("reads 'the 2025 period' beside a nine-month span as that year, not the reported quarter", () => {
+    expect(
+      dates("Third-quarter net rose. For the first nine months, net fell from the 2025 period."),
+    ).toEqual([
+      ["Third-quarter", "2025-Q3", "published"],
+      ["the 2025 period", "2025", "absolute"],
+    ]);
+  });
 });

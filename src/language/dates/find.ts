@@ -15,7 +15,7 @@ const TRAILING = /[\s,.;:]+$/;
 const WEEK = /\b(last|this|next)\s+week\b/i;
 // chrono is not cheap: a sentence with no digit and no calendar word holds no date.
 const MAY_HOLD_DATE =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:today|tonight|yesterday|tomorrow|day\b|week|month|year|ago|weekend|noon|midnight|quarter|period|half|spring|summer|fall|autumn|winter|decade|century|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:today|tonight|yesterday|tomorrow|day\b|week|month|year|ago|weekend|noon|midnight|quarter|period|half|spring|summer|fall|autumn|winter|decade|century|(?:until|till|by)\s+then\b|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 
 /** A date mention, or (only when asked for) a time reference with no calendar value. */
 export type FoundDate = DateMention & { reference?: TimeReference };
@@ -115,6 +115,7 @@ function remember(memory: Memory, m: FoundDate, phrase: Phrase | undefined, refe
     reportQuarter(memory, { year: Number(quarter[1]), q: Number(quarter[2]) }, reference);
   if (m.anchor === "absolute" && /^\d{4}\b/.test(value)) memory.year = Number(value.slice(0, 4));
   if (/^\d{4}-\d{2}\b/.test(value)) memory.month = value.slice(0, 7);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) memory.day = value;
 }
 
 const order = ({ year, q }: Quarter) => year * 4 + q;
@@ -182,8 +183,10 @@ function toMention(
   return { text: body, start: at, end, value, anchor: stated ? "absolute" : "published" };
 }
 
-// "last Thursday", "the previous Friday": a week back even on a Thursday; "next Monday" ahead.
-const WEEKDAY_BACK = /(?:^last\s|\b(?:previous|preceding|prior)\s+$)/i;
+// "last Thursday": a week back even on a Thursday; "next Monday" ahead.
+const WEEKDAY_BACK = /^last\s/i;
+// "the previous Friday" is the one before the Friday the story is at: a week before a bare "Friday".
+const WEEKDAY_BEFORE = /\b(?:previous|preceding|prior)\s+$/i;
 const WEEKDAY_AHEAD = /^(?:next|this\s+coming|coming)\s/i;
 
 function calendarValue(
@@ -219,7 +222,8 @@ function weekdayValue(
   forward: boolean,
 ): string {
   const weekday = c.get("weekday") ?? 0;
-  if (WEEKDAY_BACK.test(body) || WEEKDAY_BACK.test(before))
-    return isoDay(weekdayFrom(reference, weekday, false, true));
+  if (WEEKDAY_BACK.test(body)) return isoDay(weekdayFrom(reference, weekday, false, true));
+  if (WEEKDAY_BEFORE.test(before))
+    return isoDay(weekdayFrom(weekdayFrom(reference, weekday, false), weekday, false, true));
   return isoDay(weekdayFrom(reference, weekday, forward || WEEKDAY_AHEAD.test(body)));
 }

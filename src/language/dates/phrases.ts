@@ -3,6 +3,8 @@
 // weekends, decades and centuries, spelled-out years, "two years ago".
 // Some take their value from the article so far (its memory): "the quarter"
 // is the quarter the story reports, "that year" the year it last named.
+
+import { MORE_RULES } from "./more-phrases.js";
 import {
   decadeValue,
   lastClosedQuarter,
@@ -16,7 +18,7 @@ import {
   shiftQuarter,
   weekendValue,
 } from "./periods.js";
-import { addDays, isoDay, weekFrom } from "./values.js";
+import { addDays, isoDay } from "./values.js";
 import { COUNT, countOf, monthOf, SPELLED_YEAR, spelledYear } from "./words.js";
 
 /** What the article has said so far that later expressions lean on. */
@@ -24,6 +26,8 @@ export interface Memory {
   quarter?: Quarter;
   year?: number;
   month?: string;
+  /** The last day named ("Nov. 30"), that "until then" points back to. */
+  day?: string;
 }
 
 export interface PhraseContext {
@@ -44,7 +48,7 @@ export interface Phrase {
   resolve: (c: PhraseContext) => string | undefined;
 }
 
-interface Rule {
+export interface Rule {
   pattern: RegExp;
   value: (m: RegExpExecArray, c: PhraseContext) => string | undefined;
   absolute?: (m: RegExpExecArray) => boolean;
@@ -57,6 +61,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const ordinal = (w: string) => ORDINAL[w.toLowerCase()] ?? Number(w[0]);
 const MONTH_NAME =
   "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const SPAN = /\b(?:(?:six|nine|\d+)\s+months|first\s+half)\b/i;
 const ANOTHER_YEAR = "(?:year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|previous-year)";
 // Figures being compared: "a year ago" there is the same period of the year before.
 const RESULTS =
@@ -79,7 +84,8 @@ function yearAgo(c: PhraseContext): string {
 function agoValue(n: number, unit: string, published: Date): string {
   const u = unit.toLowerCase().replace(/s$/, "");
   if (u === "year") return String(published.getUTCFullYear() - n);
-  if (u === "week") return weekFrom(published, -n);
+  // TimeBank mostly counts weeks back to a day: "two weeks ago" in a March 22 paper is March 8.
+  if (u === "week") return isoDay(addDays(published, -7 * n));
   if (u === "day") return isoDay(addDays(published, -n));
   const d = new Date(published.getTime());
   d.setUTCDate(1);
@@ -111,10 +117,10 @@ const RULES: Rule[] = [
     value: (m, c) => (m[1] ? yearBefore(reported(c)) : yearAgo(c)),
   },
   { pattern: /\ba\s+year\s+(?:ago|earlier|before)\b/gi, value: (_m, c) => yearAgo(c) },
-  // "two years ago", "nearly four years ago", "six weeks ago"
+  // "two years ago", "nearly four years ago", "six weeks ago", "a week or so ago"
   {
     pattern: new RegExp(
-      `\\b(?:(?:nearly|almost|about|some|roughly|just|more\\s+than|over|only)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?)\\s+ago\\b`,
+      `\\b(?:(?:nearly|almost|about|some|roughly|just|more\\s+than|over|only)\\s+)?(${COUNT})\\s+(years?|months?|weeks?|days?)(?:\\s+or\\s+so)?\\s+ago\\b`,
       "gi",
     ),
     value: (m, c) => {
@@ -155,7 +161,8 @@ const RULES: Rule[] = [
   // "the 1988 quarter", "the 1989 period": the reported quarter of that year
   {
     pattern: new RegExp(`\\bthe\\s+${YEAR}\\s+(quarter|period)\\b`, "gi"),
-    value: (m, c) => (c.memory.quarter ? `${m[1]}-Q${c.memory.quarter.q}` : m[1]),
+    // Beside "the first nine months" or "the first half" it is that span of the year, not the quarter.
+    value: (m, c) => (c.memory.quarter && !SPAN.test(c.sentence) ? `${m[1]}-Q${c.memory.quarter.q}` : m[1]),
     absolute: () => true,
   },
   {
@@ -295,6 +302,7 @@ const RULES: Rule[] = [
   },
   // "later in the day", "earlier in the day": the day of publication, not tomorrow.
   { pattern: /\b(?:later|earlier)\s+in\s+the\s+day\b/gi, value: (_m, c) => isoDay(c.published) },
+  ...MORE_RULES,
 ];
 
 /** Phrases of a sentence, longest first where two overlap; values are resolved later, in reading order. */

@@ -13,18 +13,18 @@ const UNSIZED_PAST =
 const REFERENCES: [TimeReference, RegExp][] = [
   [
     "present",
-    /\b(?<!\bthen[-\s])(?:right\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|current)\b(?!-)/gi,
+    /\b(?<!\bthen[-\s])(?:right\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|current|(?<=\bat\s+)this\s+(?:[a-z]+\s+)?moment)\b(?!-)/gi,
   ],
   [
     "past",
     new RegExp(
-      `\\b(?:(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|previously|formerly|lately|then[-\\s]current|${UNSIZED_PAST}|(?:in\\s+)?the\\s+past(?!\\s+${UNIT}\\b)|(?:in\\s+)?recent(?:\\s+(?:years|months|weeks|days))?|(?:several|a\\s+few|many|some)\\s+years\\s+ago|past\\s+years)\\b`,
+      `\\b(?:(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|previously|formerly|lately|then[-\\s]current|${UNSIZED_PAST}|(?:in\\s+)?the\\s+past(?!\\s+${UNIT}\\b)|(?:in\\s+)?recent(?:\\s+(?:years|months|weeks|days))?|(?:several|a\\s+few|many|some)\\s+years\\s+ago|past\\s+years|(?<=\\bat\\s+)the\\s+time(?!\\s+(?:of|when|that)\\b)|(?<=\\b(?:a|an|the)\\s+)once(?=\\s+[a-z]))\\b`,
       "gi",
     ),
   ],
   [
     "future",
-    /\b(?:soon|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|future|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)|the\s+(?:near|short|long)\s+term|(?<=\b(?:will|could|may|might|would)\s+)one\s+day|someday|a\s+later\s+date)\b/gi,
+    /\b(?:soon|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|future|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)|the\s+(?:near|short|long)\s+term|(?<=\b(?:will|could|may|might|would)\s+)one\s+day|someday|a\s+later\s+date|(?<=\bin\s+)an?\s+(?:year|month|week)\s+or\s+two)\b/gi,
   ],
 ];
 

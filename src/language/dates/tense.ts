@@ -20,11 +20,15 @@ const PAST = new RegExp(
 );
 const PAST_VERB_BEFORE = new RegExp(`${PAST.source}\\s+(?:(?:on|in|at|last|early|late)\\s+)?$`, "i");
 const WINDOW = 80;
+// The present tense right before a date states a schedule: "the two sides meet Monday", "voting opens on Friday".
+const SCHEDULE_BEFORE =
+  /\b(?<!\b(?:did|didn't|not|to)\s+)(?:meets?|begins?|starts?|opens?|resumes?|votes?|visits?|arrives?|returns?|travels?|expires?|heads?)(?:\s+[a-z]+ly)?\s+(?:on\s+)?$/i;
 
 /** Whether the words around the date look ahead, back, or say nothing. */
 export function direction(sentence: string, start: number, end: number): Direction {
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
   if (PAST_VERB_BEFORE.test(before)) return "back";
+  if (SCHEDULE_BEFORE.test(before)) return "forward";
   // Only the clause the date stands in: from the nearest comma or semicolon before it.
   const left = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
   const cue = nearestCue(left);
