@@ -3,6 +3,7 @@ export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
 export { findNames, type NameSpan, type NameType } from "./entities/ner/tagger.js";
 export { tokenize as nameTokens } from "./entities/ner/tokenize.js";
+export { attachRoleSources } from "./entities/role-sources.js";
 export { resolveSpeakers } from "./entities/speakers.js";
 export {
   findNumbers,

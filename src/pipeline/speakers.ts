@@ -1,5 +1,5 @@
 import { nameStoryQuoteSpeakers, speakerDiscrepancies } from "../compare/index.js";
-import { resolveSpeakers } from "../language/index.js";
+import { attachRoleSources, resolveSpeakers } from "../language/index.js";
 import type { Entity, ReportArticle, ReportStory } from "../report/index.js";
 
 /**
@@ -9,6 +9,7 @@ import type { Entity, ReportArticle, ReportStory } from "../report/index.js";
  */
 export function attachSpeakers(articles: ReportArticle[], stories: ReportStory[]): Entity[] {
   const entities = resolveSpeakers(articles, stories);
+  attachRoleSources(entities, articles);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const people = new Map(entities.map((e) => [e.id, e]));
   for (const s of stories) {

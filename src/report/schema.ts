@@ -94,6 +94,12 @@ export const EntitySchema = z.object({
   type: z.enum(["person", "organization", "location", "other"]),
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
+  roleSources: z
+    .array(z.object({ role: z.string(), articles: z.array(id) }))
+    .optional()
+    .describe(
+      "for each role, the articles that mention the person and write that role: outlets may differ on titles",
+    ),
 });
 
 const cited = { sources: z.array(id).min(1) };

@@ -122,4 +122,29 @@ describe("one entity per name across articles", () => {
     const orgs = report.entities.filter((e) => e.name === "Lowland Ports Authority");
     expect(orgs.map((o) => o.type)).toEqual(["organization"]);
   });
+
+  it("lists which article gives the person which role", async () => {
+    const report = await analyze(
+      {
+        records: [
+          {
+            id: "a",
+            published: "2026-03-03",
+            text: "Deputy Harbour Minister Colette Varnum said on Tuesday that dredging of the outer channel would resume next month. “We cannot wait,” Varnum said.",
+          },
+          {
+            id: "b",
+            published: "2026-03-03",
+            text: "Dredging of the outer channel will resume next month, Harbour Minister Colette Varnum said on Tuesday. Shipping firms welcomed the news.",
+          },
+        ],
+      },
+      { now: () => new Date("2026-03-04T00:00:00Z") },
+    );
+    expectValidReport(report);
+    const person = report.entities.find((e) => e.name === "Colette Varnum");
+    const sources = Object.fromEntries((person?.roleSources ?? []).map((r) => [r.role, r.articles]));
+    expect(sources["Deputy Harbour Minister"]).toEqual(["a"]);
+    expect(sources["Harbour Minister"]).toEqual(["b"]);
+  });
 });

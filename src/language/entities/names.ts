@@ -109,8 +109,16 @@ export function appositionRoles(text: string, name: string): string[] {
       /^\p{Lu}/u.test(words[k - 1] as string) &&
       !TITLE_WORDS.has((words[k - 1] as string).toLowerCase()) &&
       !SENTENCE_OPENERS.has((words[k - 1] as string).toLowerCase())
-    )
+    ) {
       k--;
+      // ... and title words before it ("Deputy Harbour Minister").
+      while (
+        k > 0 &&
+        TITLE_WORDS.has((words[k - 1] as string).toLowerCase()) &&
+        /^\p{Lu}/u.test(words[k - 1] as string)
+      )
+        k--;
+    }
     const title = words.slice(k);
     if (
       title.length &&

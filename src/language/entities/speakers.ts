@@ -322,6 +322,8 @@ function canonical(people: Person[], ids: Set<string>): Map<Person, Canonical> {
           (r) => ![...roles.keys()].some((k) => k !== r.toLowerCase() && k.endsWith(` ${r.toLowerCase()}`)),
         ),
       };
+      // Every role as written, the shorter ones too: outlets that differ on a title are listed apart (role-sources.ts).
+      if (roles.size) entity.roleSources = [...roles.values()].map((role) => ({ role, articles: [] }));
       for (const p of cluster) out.set(p, { entity });
     }
   }
