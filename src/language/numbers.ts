@@ -2,6 +2,8 @@
 // so that two sources can be compared: "$50m" and "50 million dollars" are
 // one value, "at least" is kept apart as a qualifier, "thirty-eight" is 38.
 
+import { TENS_WORDS, UNIT_WORDS } from "./number-words.js";
+
 export interface Quantity {
   /** "money:$", "money:£", "count:worker", "percent:%" */
   kind: string;
@@ -44,37 +46,9 @@ const MONEY = new RegExp(
   "gi",
 );
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS: Record<string, number> = UNIT_WORDS;
+const TENS: Record<string, number> = TENS_WORDS;
+
 const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join("|")})(?:-(?:${Object.keys(UNITS).slice(0, 9).join("|")}))?|${Object.keys(UNITS).join("|")})`;
 // A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells".
 const COUNT = new RegExp(

@@ -1,38 +1,8 @@
 // Number words as news writes them ("two years ago", "nineteen ninety-six").
-const UNITS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+import { TENS_WORDS, UNIT_WORDS } from "../number-words.js";
+
+const UNITS: Record<string, number> = { a: 1, an: 1, ...UNIT_WORDS };
+const TENS: Record<string, number> = { ten: 10, ...TENS_WORDS };
 
 export const COUNT = `(?:\\d+|${Object.keys(UNITS).join("|")})`;
 const TENS_WORD = Object.keys(TENS).join("|");
