@@ -3,7 +3,10 @@
 // crashes, two nuclear programmes) share the subject's words but not the
 // names. A name is one term ("john kennedy", not "john" and "kennedy"), so it
 // says more than the words it is made of.
+import { nameKey } from "../language/index.js";
 import type { Vector } from "./tfidf.js";
+
+export { nameKey };
 
 /** A name as the tagger found it: a report's mention fits (type "person", "organization", …). */
 export interface ClusterName {
@@ -13,17 +16,6 @@ export interface ClusterName {
 
 /** Name terms are kept apart from word terms by this prefix (words never hold it). */
 export const NAME_PREFIX = "@";
-
-/** A name's key: case, dots, a leading "the" and a possessive do not make another name. */
-export function nameKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\./g, "")
-    .replace(/['’]s$/u, "")
-    .replace(/^the\s+/u, "")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
 
 /**
  * The article's names as terms, one per mention. A person named by surname

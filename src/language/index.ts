@@ -1,6 +1,7 @@
 export { type Annotation, annotate } from "./annotate.js";
 export { findDates } from "./dates/find.js";
 export { detectLanguage } from "./detect.js";
+export { nameKey } from "./entities/consistency.js";
 export { findNames, type NameSpan, type NameType } from "./entities/ner/tagger.js";
 export { tokenize as nameTokens } from "./entities/ner/tokenize.js";
 export { attachRoleSources } from "./entities/role-sources.js";

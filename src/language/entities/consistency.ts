@@ -4,13 +4,16 @@
 
 import type { Mention, ReportArticle } from "../../report/index.js";
 
-/** "U.S.", "US" and "the US" are one name; so are "Acme's" and "Acme". */
-export const nameKey = (text: string): string =>
-  text
+/** "U.S.", "US" and "the US" are one name; so are "Acme's" and "Acme". Shared with clustering. */
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
     .replace(/\./g, "")
-    .replace(/^the\s+/i, "")
-    .replace(/['’]s$/, "")
-    .toLowerCase();
+    .replace(/['’]s$/u, "")
+    .replace(/^the\s+/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
 
 export function harmonizeNames(articles: ReportArticle[]): void {
   const fullNames = new Set<string>();
