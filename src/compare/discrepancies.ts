@@ -60,17 +60,22 @@ function claimsOf(a: CompareArticle): Claim[] {
   const out: Claim[] = [];
   const outlet = a.outlet ?? a.id;
   const quoted = (at: number) => a.quotes.some((q) => q.start <= at && at < q.end);
+  // The dateline was cut from the first paragraph; it still says where the lead's events happen.
+  const place = a.dateline ? a.dateline.replace(/\([^()]*\)/g, " ") : "";
   a.sentences.forEach((s, i) => {
     const text = a.text.slice(s.start, s.end);
     const prev = a.sentences[i - 1];
     const before = prev ? a.text.slice(prev.start, prev.end) : "";
+    const lead = i < LEAD_SENTENCES;
     const base = {
       article: a.id,
       outlet,
       text,
-      context: new Set(contentTokens(`${before} ${text}`).filter((t) => !DATE_WORDS.test(t))),
+      context: new Set(
+        contentTokens(`${lead ? place : ""} ${before} ${text}`).filter((t) => !DATE_WORDS.test(t)),
+      ),
       words: new Set(contentTokens(text).filter((t) => !DATE_WORDS.test(t))),
-      lead: i < LEAD_SENTENCES,
+      lead,
     };
     // Speech has its own "today": days inside quotation marks are not the reporter's claims.
     const days = a.dates.filter((d) => d.start >= s.start && d.start < s.end && !quoted(d.start));

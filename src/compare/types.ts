@@ -3,7 +3,7 @@ import type { ReportArticle } from "../report/index.js";
 /** What comparison reads of an article: its text, sentences, dates, quotes and copy status. */
 export type CompareArticle = Pick<
   ReportArticle,
-  "id" | "outlet" | "published" | "text" | "sentences" | "dates" | "quotes" | "duplicateOf"
+  "id" | "outlet" | "published" | "dateline" | "text" | "sentences" | "dates" | "quotes" | "duplicateOf"
 >;
 
 /** "100 days ago" counts back roughly, not to a day anyone would date an event by. */

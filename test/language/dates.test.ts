@@ -53,6 +53,10 @@ describe("dates", () => {
   it("leaves out durations, words with no calendar value, and relative dates of undated articles", () => {
     expect(dates("The strike will last three days and shifts run eight hours.")).toEqual([]);
     expect(dates("The situation is now calm and recently improved.")).toEqual([]);
+    // Counted from the fire, not from publication, and hedged: no day of its own.
+    expect(dates("All were accounted for about 35 minutes after the alarm, nearly two hours later.")).toEqual(
+      [],
+    );
     expect(dates("On Thursday the minister resigned; the inquiry opened on 3 March 2026.", null)).toEqual([
       ["3 March 2026", "2026-03-03", "absolute"],
     ]);

@@ -8,13 +8,19 @@ const NO_VALUE =
 const COUNT =
   "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\\s+)?few|many|(?:a\\s+|the\\s+next\\s+)?couple\\s+of)";
 const UNIT = "(?:minutes?|hours?|days?|weeks?|months?|years?)";
+// "about 35 minutes after", "nearly two years": a hedge on the count changes nothing.
+const HEDGE =
+  "(?:(?:about|around|some|roughly|nearly|almost|just|only|barely|more\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
 // "three days", "the next couple of years", "within a week": how long, not when.
 const DURATION = new RegExp(
-  `^(?:within\\s+)?(?:(?:the\\s+)?(?:last|past|next|first|final|coming)\\s+)?${COUNT}(?:[\\s-]+\\w+)?\\s+${UNIT}$`,
+  `^(?:within\\s+)?(?:(?:the\\s+)?(?:last|past|next|first|final|coming)\\s+)?${HEDGE}${COUNT}(?:[\\s-]+\\w+)?\\s+${UNIT}$`,
   "i",
 );
 // "a week after", "two days later": counted from another event, not from the day of publication.
-const FROM_ANOTHER_EVENT = new RegExp(`^${COUNT}\\s+${UNIT}\\s+(?:after|later|before|earlier|on)$`, "i");
+const FROM_ANOTHER_EVENT = new RegExp(
+  `^${HEDGE}${COUNT}\\s+${UNIT}\\s+(?:after|later|before|earlier|on)$`,
+  "i",
+);
 // "several years ago", "past years": no size, so no calendar value (TIMEX3 PAST_REF).
 const UNSIZED = /^(?:(?:a\s+)?few|several|many|some|(?:a\s+)?couple\s+of)\s+\w+\s+ago$|^past\s+\w+s$/i;
 // "Sun", "Wed": a capitalized abbreviation with no date beside it is a name ("Sun Microsystems").

@@ -37,8 +37,16 @@ export function takeByline(
   line.drop = BYLINE;
 }
 
+// Wire style prints the name in capitals and the agency after it: "JO MARSH Associated Press".
+const CAPITALS_THEN_AGENCY = /^((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,4}\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}/u;
+
 /** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
 function withoutAffiliation(byline: string): string {
   const [first, ...rest] = byline.split(/\s*[|,]\s*/);
-  return rest.length && first && NAME.test(first) ? first : byline;
+  if (rest.length && first && NAME.test(first)) return first;
+  const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
+  return capitals ? titleCase(capitals) : byline;
 }
+
+const titleCase = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -15,16 +15,31 @@ const MAX_AGENCY_CAPTION_WORDS = 35;
 const QUOTE_MARK = /["“”]/;
 /** "…on Tuesday. (AP)": a full sentence, then the agency, is a wire sign-off, not a caption. */
 const SENTENCE_THEN_CREDIT = /[.!?]\s+\([^()]{1,40}\)\s*$/;
+/** ...unless the parenthesis credits a picture: "(AP Photo/Jo Vell, File)". */
+const PICTURE_CREDIT = /\([^()]*\b(?:photo|photograph|image|picture|file|pool|handout)\b[^()]*\)\s*$/i;
 const SIGN_OFF_MIN_WORDS = 15;
+// Broadcasters label the parts of a picture: "Image source, Agency", "Image caption,".
+const PICTURE_LABEL = /^(?:image|photo|picture|media|video) (?:source|caption|copyright|credit)s?\b\s*[,:]?/i;
+/** A label alone on its line: the caption follows on the next line. */
+const BARE_LABEL_WORDS = 3;
+// Wire pictures open "FILE - …" or "FILE PHOTO: …" (capitals: "File" opening a sentence is prose).
+const FILE_PICTURE = /^FILE(?: PHOTO)?\s*(?:-|–|—|:)\s+/;
+// A line that is only a picture credit: "Getty Images", "Jo Vell/AFP via Getty Images", "Photo by Jo Vell".
+const CREDIT_ONLY =
+  /^\(?(?:(?:photo(?:graph)?|image|picture)s?\s*(?:by|:)\s*[^()]{2,60}|(?:[^()]{1,40}(?:\/|\bvia\s+))?(?:getty images|shutterstock|alamy|ap photo|afp photo|reuters pictures|pa images)(?:\s*\/\s*[^()]{1,40})?)\)?\.?$/i;
+const MAX_CREDIT_ONLY_WORDS = 10;
 
 function isCaption(text: string): boolean {
+  if (FILE_PICTURE.test(text) && wordCount(text) <= MAX_CAPTION_WORDS) return true;
+  if (wordCount(text) <= MAX_CREDIT_ONLY_WORDS && CREDIT_ONLY.test(text)) return true;
   // Every credit form has a label's colon or a closing parenthesis: most lines are settled here.
   if (!text.includes(":") && !/\)\s*$/.test(text)) return false;
   const words = wordCount(text);
   if (words > MAX_CAPTION_WORDS) return false;
   if (CREDIT_LABEL.test(text)) return true;
   if (words > MAX_AGENCY_CAPTION_WORDS || QUOTE_MARK.test(text)) return false;
-  if (words > SIGN_OFF_MIN_WORDS && SENTENCE_THEN_CREDIT.test(text)) return false;
+  if (words > SIGN_OFF_MIN_WORDS && SENTENCE_THEN_CREDIT.test(text) && !PICTURE_CREDIT.test(text))
+    return false;
   return AGENCY.test(text) || PERSON_SLASH_AGENCY.test(text);
 }
 
@@ -46,6 +61,13 @@ export const captions: Pass = {
     const live = lines.filter((l) => !l.drop);
     live.forEach((line, i) => {
       const next = live[i + 1];
+      if (!line.drop && PICTURE_LABEL.test(line.text)) {
+        line.drop = { rule: "photo-caption", reason: "photo caption or credit" };
+        const bare = wordCount(line.text) <= BARE_LABEL_WORDS;
+        if (bare && next && !next.drop && wordCount(next.text) <= MAX_CAPTION_WORDS)
+          next.drop = { rule: "photo-caption", reason: "photo caption (under its label)" };
+        return;
+      }
       if (!line.drop && next && isCaptionPair(line.text, next.text)) {
         line.drop = {
           rule: "photo-caption-copy",

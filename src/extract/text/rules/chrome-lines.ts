@@ -15,7 +15,68 @@ interface ChromeRule {
 const COPYRIGHT_HOLDER =
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
+// A credit list as wire copy closes: "Reporting by A and B in C; Editing by D".
+// Names only after "by", so a sentence ("Reporting by the council showed…") is not one.
+const CREDITED = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|van|von|al|bin))*";
+const CREDIT_ROLE =
+  "(?:[Aa]dditional\\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Pp]roduced)";
+const CREDIT = `${CREDIT_ROLE}\\s+by\\s+${CREDITED}(?:\\s*(?:,|and|&)\\s*${CREDITED})*`;
+const WIRE_CREDITS = new RegExp(`^\\(?${CREDIT}(?:\\s*[;,]\\s*${CREDIT})*\\)?\\.?$`, "u");
+
 const RULES: ChromeRule[] = [
+  {
+    id: "skip-link",
+    reason: "skip-navigation link",
+    pattern:
+      /^(?:skip|jump) to (?:the )?(?:main |page )?(?:content|navigation|menu|search|footer|article|story)\b/i,
+    maxWords: 6,
+  },
+  {
+    id: "breadcrumb",
+    reason: "breadcrumb trail of site sections",
+    // "Home > News > Local", "News › World › Europe": parts too short to be a headline's.
+    pattern: /^home\s*[>›»/|]\s*\S|^[^>›»]{1,25}(?:\s[>›»]\s[^>›»]{1,25}){2,6}$/i,
+    maxWords: 15,
+  },
+  {
+    id: "reader-tools",
+    reason: "reading tools (listen, save, reading time)",
+    pattern:
+      /^(?:listen to (?:this|the) (?:article|story|podcast)\b.{0,20}|\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen)|reading time\b.{0,20}|(?:save|bookmark|gift)(?: (?:this )?(?:article|story))?|saved|text size|font size|print this (?:article|page|story)|read in (?:the )?app|open in (?:the )?app|show (?:more|less))\W*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "relative-time",
+    reason: "date line without a day (no date to keep)",
+    pattern:
+      /^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d+\s+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago|just now|(?:today|yesterday)(?:\s+at\s+\d{1,2}[:.]\d{2}.*)?)\W*$|^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\W*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "wire-credits",
+    reason: "reporting and editing credits",
+    pattern: WIRE_CREDITS,
+    maxWords: 40,
+  },
+  {
+    id: "standards-notice",
+    reason: "editorial-standards notice",
+    pattern:
+      /^our standards\s*:|^(?:learn more about|read) our (?:editorial )?(?:standards|policies|ethics)\b/i,
+    maxWords: 20,
+  },
+  {
+    id: "tag-line",
+    reason: "list of tags or topics",
+    pattern: /^(?:tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:/i,
+    maxWords: 30,
+  },
+  {
+    id: "contact-line",
+    reason: "contact address of the author or newsroom",
+    pattern: /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$/i,
+    maxWords: 20,
+  },
   {
     id: "notification-prompt",
     reason: "browser-notification prompt",
@@ -42,21 +103,21 @@ const RULES: ChromeRule[] = [
     id: "related-heading",
     reason: "heading of a related-content box",
     pattern:
-      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links))\W*$/i,
+      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links|topics)|more on this (?:story|topic))\W*$/i,
     maxWords: 8,
   },
   {
     id: "related-teaser",
     reason: "link to another article (related-content teaser)",
     pattern:
-      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next)\s*(?:[:|»›>–—-]|$)/i,
+      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next|continue reading|keep reading|read (?:the )?full (?:story|article))\s*(?:[:|»›>–—-]|$)/i,
     maxWords: 30,
   },
   {
     id: "comment-prompt",
     reason: "comment-section widget",
     pattern:
-      /^(?:\d+\s+)?(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|log ?in to (?:comment|reply)|sign in to comment|show comments|view comments|add (?:a|your) comment|post a comment|be the first to comment|comment on this (?:article|story))\b.*$/i,
+      /^(?:\d+\s+)?(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|log ?in to (?:comment|reply)|sign in to comment|show comments|view comments|add (?:a|your) comment|post a comment|be the first to comment|comment on this (?:article|story)|have your say)\b.*$/i,
     maxWords: 8,
   },
   {
@@ -91,7 +152,7 @@ const RULES: ChromeRule[] = [
     id: "republication-notice",
     reason: "republication or licensing notice",
     pattern:
-      /\b(?:stories|articles|content) may be republished\b|\bunder (?:our|a) creative commons licen[cs]e\b|\brepublication or redistribution\b/i,
+      /\b(?:stories|articles|content) may be republished\b|\bunder (?:our|a) creative commons licen[cs]e\b|\brepublication or redistribution\b|^this (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:published|appeared|ran)\b/i,
     maxWords: 45,
   },
   {
@@ -110,7 +171,8 @@ const RULES: ChromeRule[] = [
   {
     id: "media-player",
     reason: "audio or video player",
-    pattern: /^(?:listen|play|watch)\b.{0,25}\b\d{1,2}:\d{2}\s*$/i,
+    pattern:
+      /^(?:listen|play|watch)\b.{0,25}\b\d{1,2}:\d{2}\s*$|^(?:loading(?: video| audio| player| content)?|(?:play|watch) (?:the )?video|now playing|replay)\W*$/i,
     maxWords: 6,
   },
   {

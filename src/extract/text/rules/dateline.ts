@@ -8,7 +8,7 @@ const CAPS_DATELINE =
 const COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
 // Labels that open a paragraph with a colon but name no place.
 const NOT_PLACES = new Set(
-  "update updated analysis opinion breaking exclusive watch live comment editorial explainer review note correction warning background context summary key points quote photo video".split(
+  "update updated analysis opinion breaking exclusive watch live comment editorial explainer review note correction warning background context summary key points quote photo video file developing urgent flash".split(
     " ",
   ),
 );
@@ -18,17 +18,27 @@ const FIRST_LINES = 4;
 export const dateline: Pass = {
   id: "dateline",
   run(lines, meta) {
-    const first = lines
+    if (meta.dateline) return;
+    // A standfirst may come before the story's first paragraph: later paragraphs may open with
+    // a dateline in capitals, the more certain form; "Place:" only opens the first.
+    const paragraphs = lines
       .filter((l) => !l.drop)
       .slice(0, FIRST_LINES)
-      .find((l) => wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
-    if (!first || meta.dateline) return;
-    const caps = CAPS_DATELINE.exec(first.text);
-    const colon = caps ? undefined : COLON_DATELINE.exec(first.text);
-    const m = caps ?? (colon && !NOT_PLACES.has((colon[1] as string).toLowerCase()) ? colon : undefined);
-    if (!m) return;
-    meta.dateline = (m[1] as string).trim();
-    first.cut = { text: m[0].trim(), rule: "dateline", reason: "dateline (kept as the dateline)" };
-    first.text = first.text.slice(m[0].length);
+      .filter((l) => wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
+    for (const [i, first] of paragraphs.entries()) {
+      const m = datelineOf(first.text, i === 0);
+      if (!m) continue;
+      meta.dateline = (m[1] as string).trim();
+      first.cut = { text: m[0].trim(), rule: "dateline", reason: "dateline (kept as the dateline)" };
+      first.text = first.text.slice(m[0].length);
+      return;
+    }
   },
 };
+
+function datelineOf(text: string, first: boolean): RegExpExecArray | undefined {
+  const m = CAPS_DATELINE.exec(text) ?? (first ? COLON_DATELINE.exec(text) : null);
+  if (!m) return undefined;
+  const label = (m[1] as string).toLowerCase();
+  return NOT_PLACES.has(label) || NOT_PLACES.has(label.split(/[\s,(]/)[0] as string) ? undefined : m;
+}

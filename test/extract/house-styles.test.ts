@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { cleanScrape } from "../../src/extract/index.js";
+
+// Three invented scrapes of one invented event, each in the house style of a
+// kind of outlet the seeds do not show: a wire service, a broadcaster's
+// site, a local paper. Each carries the chrome its kind of site prints.
+
+const WIRE = `World
+Europe
+Island council backs new ferry terminal after long fight
+Updated at 9:41 a.m.
+Nov. 18, 2026
+By MARTA OKAFOR Associated Press
+FILE - Passengers queue at the old ferry terminal in Pellston, March 3, 2026. (AP Photo/Jon Vell, File)
+PELLSTON (AP) — Island councillors on Tuesday backed plans for a new ferry terminal, ending a two-year fight over the harbour.
+Getty Images
+The 41 million euro building will replace one closed in March after inspectors found cracks in its foundations.
+"We have waited long enough," said council leader Idris Vane.
+Loading video...
+Opponents say traffic will double on the narrow harbour road.
+Continue reading
+Reporting by Marta Okafor in Pellston and Luis Brandt; Editing by Tom Rees
+Tags: Ferries, Pellston, Transport
+Contact Marta Okafor at mokafor@example.com
+Copyright 2026 The Wire Agency. All rights reserved.`;
+
+const BROADCASTER = `Skip to main content
+Ferry terminal approved after two-year dispute
+Listen to this article
+4 min read
+Published 3 hours ago
+Share
+Save
+By Marta Okafor, Transport correspondent
+Image source, Harbour Pictures
+Image caption,
+The old terminal has been closed since March
+Councillors in Pellston have voted 7-2 to approve a new ferry terminal.
+Advertisement
+The building is expected to cost 41 million euros, the council said.
+Our Standards: The Broadcaster's Editorial Guidelines.
+Related Topics
+Ferries
+More on this story
+Ferry operator warns of price rises`;
+
+const LOCAL = `Home > News > Local
+Ferry terminal gets green light despite residents' anger
+The decision ends a long row over the harbour's future
+By Staff Reporter
+Updated: 18 November 2026, 17:05
+PELLSTON — Councillors have approved a new ferry terminal for the harbour, despite objections from people living nearby.
+Noor Haddad of the residents' association said locals had never been consulted.
+Work is expected to start next year.
+This article was originally published by the Harbour Gazette.
+Have your say
+12 comments`;
+
+const rules = (text: string) => cleanScrape(text).removed.map((x) => x.rule);
+
+describe("cleaning scrapes in other house styles", () => {
+  it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
+    const r = cleanScrape(WIRE);
+    expect(r.meta).toEqual({
+      title: "Island council backs new ferry terminal after long fight",
+      byline: "Marta Okafor",
+      published: "2026-11-18",
+      dateline: "PELLSTON (AP)",
+      outlet: "The Wire Agency",
+    });
+    expect(r.paragraphs).toEqual([
+      "Island councillors on Tuesday backed plans for a new ferry terminal, ending a two-year fight over the harbour.",
+      "The 41 million euro building will replace one closed in March after inspectors found cracks in its foundations.",
+      '"We have waited long enough," said council leader Idris Vane.',
+      "Opponents say traffic will double on the narrow harbour road.",
+    ]);
+    expect(rules(WIRE)).toEqual([
+      "masthead",
+      "masthead",
+      "headline",
+      "relative-time",
+      "date-line",
+      "byline",
+      "photo-caption",
+      "dateline",
+      "photo-caption",
+      "media-player",
+      "related-teaser",
+      "wire-credits",
+      "tag-line",
+      "contact-line",
+      "copyright",
+    ]);
+  });
+
+  it("broadcaster: skip link, reading tools, labelled picture parts, standards and topics", () => {
+    const r = cleanScrape(BROADCASTER);
+    expect(r.meta).toMatchObject({
+      title: "Ferry terminal approved after two-year dispute",
+      byline: "Marta Okafor",
+    });
+    expect(r.paragraphs).toEqual([
+      "Councillors in Pellston have voted 7-2 to approve a new ferry terminal.",
+      "The building is expected to cost 41 million euros, the council said.",
+    ]);
+    const removed = cleanScrape(BROADCASTER).removed;
+    expect(removed.find((x) => x.text === "The old terminal has been closed since March")?.rule).toBe(
+      "photo-caption",
+    );
+    expect(removed.map((x) => x.rule)).toEqual(
+      expect.arrayContaining([
+        "skip-link",
+        "reader-tools",
+        "relative-time",
+        "standards-notice",
+        "related-heading",
+      ]),
+    );
+  });
+
+  it("local paper: breadcrumb, standfirst kept, dateline after it, republication and comment prompts", () => {
+    const r = cleanScrape(LOCAL);
+    expect(r.meta).toEqual({
+      title: "Ferry terminal gets green light despite residents' anger",
+      byline: "Staff Reporter",
+      published: "2026-11-18T17:05",
+      dateline: "PELLSTON",
+    });
+    expect(r.paragraphs).toEqual([
+      "The decision ends a long row over the harbour's future",
+      "Councillors have approved a new ferry terminal for the harbour, despite objections from people living nearby.",
+      "Noor Haddad of the residents' association said locals had never been consulted.",
+      "Work is expected to start next year.",
+    ]);
+    expect(rules(LOCAL)).toEqual([
+      "breadcrumb",
+      "headline",
+      "byline",
+      "date-line",
+      "dateline",
+      "republication-notice",
+      "comment-prompt",
+      "comment-prompt",
+    ]);
+  });
+
+  it("keeps news that opens like these chrome lines", () => {
+    const news = [
+      "Reporting by the council's own auditors found the fund was 3 million euros short.",
+      "Save the Children said the camp needed clean water within days.",
+      "File photos from 1990 show the harbour before the breakwater was built.",
+      "Contact between the two delegations resumed on Monday after a week of silence.",
+      "Loading of the first ship began at dawn, the port authority said.",
+      "Image rights for the footage were sold to three broadcasters, the agency said.",
+      "Home owners near the quay will be offered noise insulation, the council said.",
+      "Published figures show passenger numbers fell 12 percent last year.",
+      "Updated plans were submitted in June after the first design was rejected.",
+    ];
+    expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
+  });
+});
