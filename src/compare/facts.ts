@@ -36,7 +36,16 @@ interface Statement {
   order: number;
   text: string;
   tokens: Set<string>;
+  /** Words inside quotation marks, when the sentence quotes someone. */
+  quoted: Set<string> | null;
 }
+
+/**
+ * Two sentences that each quote someone state one fact only if the quotes
+ * share words: "X said A" and "X said B" share the speaker, name and role,
+ * often enough to pass SAME_STATEMENT on their own.
+ */
+const SAME_QUOTE = 0.25;
 
 export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
   const facts: Statement[][] = [];
@@ -47,7 +56,8 @@ export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
       const text = a.text.slice(s.start, s.end);
       const tokens = new Set(contentTokens(text).map(plainWord));
       if (tokens.size < MIN_TOKENS) continue;
-      const st: Statement = { article: a.id, outlet: a.outlet ?? a.id, order: order++, text, tokens };
+      const quoted = quotedWords(a, s.start, s.end);
+      const st: Statement = { article: a.id, outlet: a.outlet ?? a.id, order: order++, text, tokens, quoted };
       const home = bestFact(facts, st);
       if (home) home.push(st);
       else facts.push([st]);
@@ -69,11 +79,26 @@ function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined 
   let bestSim = SAME_STATEMENT;
   for (const f of facts) {
     if (f.some((s) => s.article === st.article)) continue;
-    const sim = Math.max(...f.map((s) => setCosine(s.tokens, st.tokens)));
+    const sim = Math.max(...f.map((s) => statementSimilarity(s, st)));
     if (sim >= bestSim) {
       best = f;
       bestSim = sim;
     }
   }
   return best;
+}
+
+function statementSimilarity(a: Statement, b: Statement): number {
+  if (a.quoted && b.quoted && setCosine(a.quoted, b.quoted) < SAME_QUOTE) return 0;
+  return setCosine(a.tokens, b.tokens);
+}
+
+/** The words of the quotes that fall in a sentence, or null when it quotes no one. */
+function quotedWords(a: CompareArticle, start: number, end: number): Set<string> | null {
+  const parts = a.quotes
+    .filter((q) => q.start < end && q.end > start)
+    .map((q) => a.text.slice(Math.max(q.start, start), Math.min(q.end, end)));
+  if (parts.length === 0) return null;
+  const words = new Set(contentTokens(parts.join(" ")).map(plainWord));
+  return words.size ? words : null;
 }

@@ -134,3 +134,29 @@ describe("who said it", () => {
     expect(report.entities.find((e) => e.name === "Ruth Aldane")?.roles).toEqual(["Transport minister"]);
   });
 });
+
+describe("facts", () => {
+  it("does not count an outlet as support for a quote it does not print, though it quotes the same person", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const lead =
+      "The Orvale council voted on Tuesday to rebuild the collapsed sea wall at Tarn Bay before the winter storms arrive.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Bay Courier",
+          text: `${lead}\n\n"We cannot wait another winter," said council leader Edda Voss.`,
+        },
+        {
+          id: "b",
+          outlet: "Coast Herald",
+          text: `${lead}\n\n"The money is already set aside," said council leader Edda Voss.`,
+        },
+      ],
+    });
+    const facts = report.stories[0]?.facts ?? [];
+    const quoted = facts.filter((f) => f.text.includes("Edda Voss"));
+    expect(quoted.map((f) => f.support)).toEqual([1, 1]);
+    expect(facts.find((f) => f.text === lead)?.support).toBe(2);
+  });
+});

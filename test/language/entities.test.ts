@@ -79,6 +79,8 @@ describe("names in a text", () => {
   it("types a name by its last word where the context is silent", () => {
     expect(names("Staff at Quillfield Bank were told on Friday.")).toContain("ORG:Quillfield Bank");
     expect(names("Traffic was diverted along Pelham Road.")).toContain("LOC:Pelham Road");
+    expect(names("It will replace the Pell Quay building, engineers said.")).toContain("LOC:Pell Quay");
+    expect(names("Boats sheltered in Tarrow Creek overnight.")).toContain("LOC:Tarrow Creek");
   });
 
   it("reads a Title-Case headline without taking its words for people", () => {

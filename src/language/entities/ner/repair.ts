@@ -29,13 +29,16 @@ const PLACE_WORDS = new Set(
   (
     "road street lane avenue drive way square bridge river lake bay sea ocean island isle islands valley hill " +
     "hills mountain mountains mount point coast harbour harbor crossing dam canyon county district province " +
-    "region city town village park"
+    "region city town village park quay wharf pier cove creek plaza boulevard crescent terrace junction " +
+    "strait gulf channel estuary peninsula reef"
   ).split(" "),
 );
 
-/** Rivers and mountains are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
+/** Rivers, mountains and quays are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
 const NATURE_WORDS = new Set(
-  "river lake sea ocean bay island isle islands valley canyon mountain mountains glacier".split(" "),
+  "river lake sea ocean bay island isle islands valley canyon mountain mountains glacier creek cove strait gulf estuary peninsula reef quay wharf pier".split(
+    " ",
+  ),
 );
 
 /** A token that may sit inside a name: words, numbers, "&", hyphens, apostrophes. */
