@@ -18,7 +18,12 @@ const HONORIFIC: Record<string, "m" | "f" | null> = {
   dr: null,
   sir: "m",
   dame: "f",
+  mx: null,
 };
+
+/** "Mr", "Mrs.", "Dr": a sign of a person, never part of the name. */
+export const isHonorific = (word: string): boolean =>
+  Object.hasOwn(HONORIFIC, word.toLowerCase().replace(/\.$/, ""));
 /** Words that make a title or a role, never a name. */
 const TITLE_WORDS = new Set(
   (

@@ -11,7 +11,7 @@
 
 import type { Entity, Mention, ReportArticle } from "../../report/index.js";
 import { harmonizeNames, nameKey } from "./consistency.js";
-import { appositionRoles, isTitleWord, readSpeaker } from "./names.js";
+import { appositionRoles, isHonorific, isTitleWord, readSpeaker } from "./names.js";
 
 interface Person {
   type: "person" | "organization";
@@ -210,7 +210,7 @@ function firstNameIn(text: string, surname: string): string | null {
   for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${escaped}\\b`, "gu"))) {
     const w = m[1] as string;
     if (/-\p{Ll}/u.test(w) || /['’]s$/.test(w)) continue; // nor is "River's" in "the River's Redhollow" // "Kingsreach-based Oakhurst" names a place, not a first name
-    if (!isTitleWord(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|The|A|An)$/.test(w)) return w;
+    if (!isTitleWord(w) && !isHonorific(w) && !/^(?:The|A|An)$/.test(w)) return w;
   }
   return null;
 }

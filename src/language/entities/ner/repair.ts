@@ -4,7 +4,7 @@
 // whatever its context suggested. Titles and honorifics in front of a
 // person's name are the role, not the name.
 
-import { isOrganizationWord, isTitleWord } from "../names.js";
+import { isHonorific, isOrganizationWord, isTitleWord } from "../names.js";
 import type { Token } from "./tokenize.js";
 
 export type NameType = "PER" | "ORG" | "LOC" | "MISC";
@@ -16,7 +16,6 @@ export interface NameSpan {
   text: string;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
 /** Words capitalized because they open a sentence or a quote, never a name on their own or at a name's front. */
 const FUNCTION_WORDS = new Set(
   (
@@ -64,9 +63,9 @@ export function repair(
   let k = 0;
   while (k < inside.length && FUNCTION_WORDS.has((inside[k] as Token).text.toLowerCase())) k++;
   // "Mr Doe" is a person whatever the context suggested.
-  const type0 = k < inside.length - 1 && HONORIFIC.test(bare(inside[k])) ? "PER" : span.type;
+  const type0 = k < inside.length - 1 && isHonorific(bare(inside[k])) ? "PER" : span.type;
   if (type0 === "PER")
-    while (k < inside.length - 1 && (isTitleWord(bare(inside[k])) || HONORIFIC.test(bare(inside[k])))) k++;
+    while (k < inside.length - 1 && (isTitleWord(bare(inside[k])) || isHonorific(bare(inside[k])))) k++;
   const kept = inside.slice(k);
   const first = kept[0];
   const last = kept[kept.length - 1];
