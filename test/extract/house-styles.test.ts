@@ -93,6 +93,13 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("writes a byline printed in capitals as the name is written", () => {
+    const r = cleanScrape(
+      "Harbour dredging to start in spring\nBy SEAN O'NEILL Coastal News Service\nMay 4, 2026\nDredging of the outer harbour will begin in March, the port said.",
+    );
+    expect(r.meta.byline).toBe("Sean O'Neill");
+  });
+
   it("broadcaster: skip link, reading tools, labelled picture parts, standards and topics", () => {
     const r = cleanScrape(BROADCASTER);
     expect(r.meta).toMatchObject({
@@ -103,7 +110,7 @@ describe("cleaning scrapes in other house styles", () => {
       "Councillors in Pellston have voted 7-2 to approve a new ferry terminal.",
       "The building is expected to cost 41 million euros, the council said.",
     ]);
-    const removed = cleanScrape(BROADCASTER).removed;
+    const removed = r.removed;
     expect(removed.find((x) => x.text === "The old terminal has been closed since March")?.rule).toBe(
       "photo-caption",
     );

@@ -36,3 +36,15 @@ export function normalizeLine(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * "TRI-COUNTY RECORD" → "Tri-County Record", "O'NEILL" → "O'Neill": names printed in capitals,
+ * as a reader would write them (an apostrophe after one letter only: "CHILDREN'S" is "Children's").
+ */
+export const titleCase = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(
+      /(^|[\s-]|(?<=(?:^|[\s-])\p{L})['’])(\p{L})/gu,
+      (_, sep: string, c: string) => sep + c.toUpperCase(),
+    );

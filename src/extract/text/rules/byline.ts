@@ -1,4 +1,4 @@
-import { type Line, normalizeLine, type ScrapeMeta, wordCount } from "../line.js";
+import { type Line, normalizeLine, type ScrapeMeta, titleCase, wordCount } from "../line.js";
 
 const BY_PREFIX = /^by\s+(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
@@ -47,6 +47,3 @@ function withoutAffiliation(byline: string): string {
   const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
   return capitals ? titleCase(capitals) : byline;
 }
-
-const titleCase = (s: string) =>
-  s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -1,4 +1,4 @@
-import { type Line, normalizeLine, type Pass, type ScrapeMeta, wordCount } from "../line.js";
+import { type Line, normalizeLine, type Pass, type ScrapeMeta, titleCase, wordCount } from "../line.js";
 import { takeByline } from "./byline.js";
 import { takeDate } from "./date-line.js";
 
@@ -96,7 +96,5 @@ function outletOfMasthead(text: string): string | undefined {
   const name = text.split(LIST_SEPARATOR)[0]?.trim() ?? "";
   if (wordCount(name) > 5 || wordCount(name) < MIN_MASTHEAD_WORDS) return undefined;
   if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return titleCase(name);
 }
