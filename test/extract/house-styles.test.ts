@@ -56,8 +56,6 @@ This article was originally published by the Harbour Gazette.
 Have your say
 12 comments`;
 
-const rules = (text: string) => cleanScrape(text).removed.map((x) => x.rule);
-
 describe("cleaning scrapes in other house styles", () => {
   it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
     const r = cleanScrape(WIRE);
@@ -74,7 +72,7 @@ describe("cleaning scrapes in other house styles", () => {
       '"We have waited long enough," said council leader Idris Vane.',
       "Opponents say traffic will double on the narrow harbour road.",
     ]);
-    expect(rules(WIRE)).toEqual([
+    expect(r.removed.map((x) => x.rule)).toEqual([
       "masthead",
       "masthead",
       "headline",
@@ -139,7 +137,7 @@ describe("cleaning scrapes in other house styles", () => {
       "Noor Haddad of the residents' association said locals had never been consulted.",
       "Work is expected to start next year.",
     ]);
-    expect(rules(LOCAL)).toEqual([
+    expect(r.removed.map((x) => x.rule)).toEqual([
       "breadcrumb",
       "headline",
       "byline",

@@ -1,4 +1,5 @@
 import { type Pass, wordCount } from "../line.js";
+import { DATE_LABEL } from "./date-line.js";
 
 // Site chrome that scrapers keep: prompts, teasers, share and comment widgets.
 // Patterns describe the furniture of news sites in general, never one site.
@@ -22,6 +23,10 @@ const CREDIT_ROLE =
   "(?:[Aa]dditional\\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Pp]roduced)";
 const CREDIT = `${CREDIT_ROLE}\\s+by\\s+${CREDITED}(?:\\s*(?:,|and|&)\\s*${CREDITED})*`;
 const WIRE_CREDITS = new RegExp(`^\\(?${CREDIT}(?:\\s*[;,]\\s*${CREDIT})*\\)?\\.?$`, "u");
+
+const TIME_AGO =
+  "\\d+\\s+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago|just now|(?:today|yesterday)(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}.*)?";
+const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?";
 
 const RULES: ChromeRule[] = [
   {
@@ -48,8 +53,8 @@ const RULES: ChromeRule[] = [
   {
     id: "relative-time",
     reason: "date line without a day (no date to keep)",
-    pattern:
-      /^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d+\s+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago|just now|(?:today|yesterday)(?:\s+at\s+\d{1,2}[:.]\d{2}.*)?)\W*$|^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\W*$/i,
+    // "3 hours ago", "Yesterday at 18:05", or a labelled clock time alone ("Updated at 9:41 a.m.").
+    pattern: new RegExp(`^(?:${DATE_LABEL})?(?:${TIME_AGO})\\W*$|^${DATE_LABEL}${CLOCK}\\W*$`, "i"),
     maxWords: 8,
   },
   {

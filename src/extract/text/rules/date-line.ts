@@ -9,7 +9,9 @@ const DATE_HINT = new RegExp(
   `\\b${MONTH},?\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
   "i",
 );
-const DATE_PREFIX = /^(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*/i;
+/** "Published on", "Updated:": the label a date line may open with (a string, for chrome-lines.ts to build on). */
+export const DATE_LABEL = "(?:published|updated|posted|last updated|first published)\\s*(?:on|at)?\\s*:?\\s*";
+const DATE_PREFIX = new RegExp(`^${DATE_LABEL}`, "i");
 
 /** A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"): kept as the published date. */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
