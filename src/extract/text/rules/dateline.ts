@@ -6,7 +6,7 @@ import { type Pass, wordCount } from "../line.js";
 const CAPS_DATELINE =
   /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{2,24}\))?)\s*(?:—|–|--|-)\s+(?=\S)/u;
 const COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
-// Labels that open a paragraph with a colon but name no place.
+// Labels that open a paragraph with a colon or a dash but name no place ("FILE -", "Analysis:").
 const NOT_PLACES = new Set(
   "update updated analysis opinion breaking exclusive watch live comment editorial explainer review note correction warning background context summary key points quote photo video file developing urgent flash".split(
     " ",
@@ -25,12 +25,12 @@ export const dateline: Pass = {
       .filter((l) => !l.drop)
       .slice(0, FIRST_LINES)
       .filter((l) => wordCount(l.text) >= MIN_PARAGRAPH_WORDS);
-    for (const [i, first] of paragraphs.entries()) {
-      const m = datelineOf(first.text, i === 0);
+    for (const [i, paragraph] of paragraphs.entries()) {
+      const m = datelineOf(paragraph.text, i === 0);
       if (!m) continue;
       meta.dateline = (m[1] as string).trim();
-      first.cut = { text: m[0].trim(), rule: "dateline", reason: "dateline (kept as the dateline)" };
-      first.text = first.text.slice(m[0].length);
+      paragraph.cut = { text: m[0].trim(), rule: "dateline", reason: "dateline (kept as the dateline)" };
+      paragraph.text = paragraph.text.slice(m[0].length);
       return;
     }
   },
