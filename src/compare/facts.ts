@@ -3,7 +3,7 @@
 // print it. A statement is a sentence; two sentences state the same fact when
 // their content words overlap as much as the summary asks of its support.
 
-import { contentTokens, setCosine } from "../language/index.js";
+import { contentTokens, disagreeOnFigures, setCosine } from "../language/index.js";
 import type { Fact } from "../report/index.js";
 import { central } from "./central.js";
 import type { CompareArticle } from "./types.js";
@@ -90,6 +90,8 @@ function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined 
 
 function statementSimilarity(a: Statement, b: Statement): number {
   if (a.quoted && b.quoted && setCosine(a.quoted, b.quoted) < SAME_QUOTE) return 0;
+  // Sentences that differ on a figure or a day are two claims (a discrepancy), not one fact.
+  if (disagreeOnFigures(a.text, b.text)) return 0;
   return setCosine(a.tokens, b.tokens);
 }
 

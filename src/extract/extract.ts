@@ -44,10 +44,11 @@ function fromText(input: ArticleInput, opts: ExtractOptions): Extraction {
   return {
     title: meta.title ?? null,
     byline: meta.byline ?? null,
-    published: meta.published ?? null,
+    // A page that states only when it was updated was published on or before that day: the best date it gives.
+    published: meta.published ?? meta.modified ?? null,
     outlet: meta.outlet ?? null,
     url: null,
-    modified: null,
+    modified: meta.modified ?? null,
     dateline: meta.dateline ?? null,
     language: null,
     text: paragraphs.join("\n\n"),

@@ -6,6 +6,7 @@ export { findNames, type NameSpan, type NameType } from "./entities/ner/tagger.j
 export { tokenize as nameTokens } from "./entities/ner/tokenize.js";
 export { attachRoleSources } from "./entities/role-sources.js";
 export { resolveSpeakers } from "./entities/speakers.js";
+export { disagreeOnFigures } from "./figures.js";
 export {
   findNumbers,
   findQuantities,

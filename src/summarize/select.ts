@@ -1,4 +1,4 @@
-import { contentTokens, setCosine } from "../language/index.js";
+import { contentTokens, disagreeOnFigures, setCosine } from "../language/index.js";
 import type { SummarySentence } from "../report/index.js";
 import { type Candidate, candidatesOf, type SummaryArticle } from "./candidates.js";
 import { printsSameWords, quotedPassages } from "./quoted.js";
@@ -64,11 +64,18 @@ export function summarize(
     bytes += size;
   }
   chosen.sort((a, b) => meanPosition(a) - meanPosition(b));
-  return chosen.map((s) => ({
-    text: s.candidate.text,
-    sources: [...new Set(s.support.map((c) => c.article))],
-    evidence: s.support.map((c) => ({ article: c.article, start: c.start, end: c.end })),
-  }));
+  return chosen.map((s) => {
+    // An outlet that tells the same event with another figure or day shows the sentence matters (it ranks
+    // by it) but does not back it: it is no source, and the comparison lists the two as a discrepancy.
+    const backing = s.support.filter(
+      (c) => c === s.candidate || !disagreeOnFigures(s.candidate.text, c.text),
+    );
+    return {
+      text: s.candidate.text,
+      sources: [...new Set(backing.map((c) => c.article))],
+      evidence: backing.map((c) => ({ article: c.article, start: c.start, end: c.end })),
+    };
+  });
 }
 
 function score(

@@ -160,3 +160,42 @@ describe("facts", () => {
     expect(facts.find((f) => f.text === lead)?.support).toBe(2);
   });
 });
+
+describe("sources that disagree", () => {
+  it("does not cite an outlet for a sentence it tells with another number and day, and lists the difference", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const other =
+      "Lifeboats from Port Quell reached the ship within the hour and took the passengers ashore in smaller boats.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Quell Courier",
+          published: "2027-04-12",
+          text: `A passenger ferry carrying 212 people ran aground off Tarn Island on Sunday evening, leaving three passengers with minor injuries.\n\n${other}`,
+        },
+        {
+          id: "b",
+          outlet: "Tarn Times",
+          published: "2027-04-12",
+          text: `A passenger ferry carrying 212 people ran aground off Tarn Island on Sunday evening, leaving three passengers with minor injuries, the coastguard said.\n\n${other}`,
+        },
+        {
+          id: "c",
+          outlet: "Island Voice",
+          published: "2027-04-12",
+          text: `A passenger ferry carrying 214 people ran aground off Tarn Island on Saturday night, leaving three passengers with minor injuries.\n\n${other}`,
+        },
+      ],
+    });
+    const story = report.stories.find((s) => s.articles.length === 3);
+    const lead = story?.summary.find((x) => x.text.includes("ran aground"));
+    expect(lead?.sources.sort()).toEqual(["a", "b"]);
+    expect(lead?.evidence.map((e) => e.article).sort()).toEqual(["a", "b"]);
+    // The sentence all three print alike is still backed by all three.
+    expect(story?.summary.find((x) => x.text === other)?.sources.sort()).toEqual(["a", "b", "c"]);
+    const fact = story?.facts.find((f) => f.text.includes("212 people"));
+    expect(fact?.sources.sort()).toEqual(["a", "b"]);
+    expect(story?.discrepancies.some((d) => d.claims.some((c) => c.sources.includes("c")))).toBe(true);
+  });
+});

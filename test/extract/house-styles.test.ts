@@ -56,6 +56,20 @@ This article was originally published by the Harbour Gazette.
 Have your say
 12 comments`;
 
+// An island weekly: an unnamed staff byline, both a published and an updated
+// date line, a picture labelled "Image:", and a social-media prompt.
+const ISLAND = `THE OSSERY HERALD
+Home / News / Local
+Three hurt as ferry grounds near Tarn Island
+Ossery Herald reporter
+Published: 15 March 2027, 09:12
+Updated: 15 March 2027, 11:40
+Three people were hurt when a ferry ran aground near Tarn Island on Saturday night.
+Rescue boats from Port Quell took passengers off the ferry in under an hour.
+Image: Passengers being brought ashore at Port Quell. (Ossery Herald)
+The operator said services would resume on Wednesday with a replacement vessel.
+Follow The Ossery Herald on Facebook for the latest news.`;
+
 describe("cleaning scrapes in other house styles", () => {
   it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
     const r = cleanScrape(WIRE);
@@ -128,7 +142,7 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.meta).toEqual({
       title: "Ferry terminal gets green light despite residents' anger",
       byline: "Staff Reporter",
-      published: "2026-11-18T17:05",
+      modified: "2026-11-18T17:05",
       dateline: "PELLSTON",
     });
     expect(r.paragraphs).toEqual([
@@ -149,6 +163,32 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("island weekly: staff byline, published and updated dates, labelled picture, social prompt", () => {
+    const r = cleanScrape(ISLAND);
+    expect(r.meta).toEqual({
+      outlet: "The Ossery Herald",
+      title: "Three hurt as ferry grounds near Tarn Island",
+      byline: "Ossery Herald reporter",
+      published: "2027-03-15T09:12",
+      modified: "2027-03-15T11:40",
+    });
+    expect(r.paragraphs).toEqual([
+      "Three people were hurt when a ferry ran aground near Tarn Island on Saturday night.",
+      "Rescue boats from Port Quell took passengers off the ferry in under an hour.",
+      "The operator said services would resume on Wednesday with a replacement vessel.",
+    ]);
+    expect(r.removed.map((x) => x.rule)).toEqual([
+      "masthead",
+      "breadcrumb",
+      "headline",
+      "byline",
+      "date-line",
+      "date-line",
+      "photo-caption",
+      "follow-prompt",
+    ]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -160,6 +200,9 @@ describe("cleaning scrapes in other house styles", () => {
       "Home owners near the quay will be offered noise insulation, the council said.",
       "Published figures show passenger numbers fell 12 percent last year.",
       "Updated plans were submitted in June after the first design was rejected.",
+      "Image quality of the cameras was poor: the footage could not be used.",
+      "Follow-up checks on the hull found no damage, the operator said.",
+      "Our reporter saw crews working through the night.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

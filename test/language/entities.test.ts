@@ -83,6 +83,31 @@ describe("names in a text", () => {
     expect(names("Boats sheltered in Tarrow Creek overnight.")).toContain("LOC:Tarrow Creek");
   });
 
+  it("takes a name opening with a place word for a place, where it is a place", () => {
+    expect(names("The ferry left Port Quell at dusk.")).toContain("LOC:Port Quell");
+    expect(names("Walkers were rescued near Mount Ardle on Sunday.")).toContain("LOC:Mount Ardle");
+  });
+
+  it("parts two names joined by “and” when the text also names the first alone", () => {
+    const found = names(
+      "The Tern Star hit a rock soon after leaving Port Quell, the Quell Harbour Authority said.\n" +
+        "Rescue boats from Port Quell and Dunmere took passengers off the ferry in under an hour.",
+    );
+    expect(found).toContain("LOC:Port Quell");
+    expect(found).toContain("LOC:Dunmere");
+    expect(found.join(" ")).not.toMatch(/Quell and Dunmere/);
+  });
+
+  it("does not take a body or a newspaper for a person or a place", () => {
+    expect(names("Tarn Crossings, which runs the service, apologised.")).not.toContain("PER:Tarn Crossings");
+    expect(names("Readers of The Ossery Herald on the island were told first.")).toContain(
+      "ORG:Ossery Herald",
+    );
+    expect(names("He spoke to the Kessel Gazette on Monday.")).toContain("ORG:Kessel Gazette");
+    // A person's name after "the" inside a longer noun phrase is still the person.
+    expect(names("Critics attacked the Daniel Ortega government on Monday.")).toContain("PER:Daniel Ortega");
+  });
+
   it("reads a Title-Case headline without taking its words for people", () => {
     const found = names("Council Approves New Budget After Long Debate Over Parking Fees");
     expect(found.filter((n) => n.startsWith("PER:"))).toEqual([]);
@@ -123,6 +148,28 @@ describe("one entity per name across articles", () => {
     expect(mentions.map((m) => m.text).sort()).toEqual(["Colette Varnum", "Varnum", "Varnum", "Varnumm"]);
     const orgs = report.entities.filter((e) => e.name === "Lowland Ports Authority");
     expect(orgs.map((o) => o.type)).toEqual(["organization"]);
+  });
+
+  it("gives a pronoun to the person last reported speaking, though not in quotation marks", async () => {
+    const report = await analyze(
+      {
+        records: [
+          {
+            id: "a",
+            title: "Ferry grounded near Tarn Island",
+            published: "2027-04-12",
+            text:
+              "“Our first concern is the passengers,” said Rhona Vell, the harbour authority’s chief executive.\n\n" +
+              "An islander who watched from the shore, Doug Ambry, said the ferry’s lights were visible for hours.\n\n" +
+              "“It looked like it was sitting in a field,” he said.",
+          },
+        ],
+      },
+      { now: () => new Date("2027-04-13T00:00:00Z") },
+    );
+    expectValidReport(report);
+    const speakers = report.articles[0]?.quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(["p-rhona-vell", "p-doug-ambry"]);
   });
 
   it("lists which article gives the person which role", async () => {

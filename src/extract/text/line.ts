@@ -12,6 +12,8 @@ export interface ScrapeMeta {
   title?: string;
   byline?: string;
   published?: string;
+  /** From a date line labelled "Updated" or "Last updated". */
+  modified?: string;
   outlet?: string;
   /** Place (and agency) a dateline names: "PORT ELLERY, Ohio (MPS)". */
   dateline?: string;

@@ -10,6 +10,7 @@
 // entity per spelling up to dots, "the" and case.
 
 import type { Entity, Mention, ReportArticle } from "../../report/index.js";
+import { CUE_VERBS } from "../quotes/cues.js";
 import { harmonizeNames, nameKey } from "./consistency.js";
 import { appositionRoles, isHonorific, isTitleWord, readSpeaker } from "./names.js";
 
@@ -85,8 +86,22 @@ function registerNames(articles: ReportArticle[], people: Person[]): Map<NameMen
         namedPerson(words, null, null, m.mention.text, m.article.text, people) ??
         lone(words, m.mention.text, people);
       out.set(m, p);
+      if (reportsSpeech(m.article.text, m.mention)) p.speaks = true;
     }
   return out;
+}
+
+// "Doug Penhallow, a neighbour, said the lights…" and "said Doug Penhallow": a
+// person reported as speaking without a quotation mark is a speaker too, so a
+// pronoun quoted after him points at him, not at the last person quoted.
+const SPEECH_AFTER = new RegExp(`^(?:,[^,.;:"“”]{1,80},|,)?\\s+(?:${CUE_VERBS})\\b`);
+const SPEECH_BEFORE = new RegExp(`\\b(?:${CUE_VERBS}|according to)\\s+$`);
+
+function reportsSpeech(text: string, m: Mention): boolean {
+  return (
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 120)) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+  );
 }
 
 /** "Walter said" in an article about Walter Pennock: a first name alone is the one person this article names so. */

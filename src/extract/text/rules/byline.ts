@@ -8,6 +8,14 @@ export const NAME = new RegExp(
   "u",
 );
 const BYLINE = { rule: "byline", reason: "byline (kept as the byline)" };
+/**
+ * An unnamed byline: "Staff Reporter", "Our Correspondent", "Harbour Post
+ * reporter", "News Desk". Only capitalized words or the few words such lines
+ * use may come before the title, so "Meet the reporter" is no byline.
+ */
+const STAFF_BYLINE =
+  /^(?:(?:\p{Lu}[\p{L}'’.&-]*|our|staff|special|senior|chief|political|foreign|city|news|web|online)\s+){0,3}(?:reporter|correspondent|writer|desk|bureau|staff)$/iu;
+const STAFF_WORDS = /^(?:\p{Lu}|our|staff|special|senior|chief|political|foreign|city|news|web|online)/u;
 
 /**
  * "By …" anywhere in the head, or a bare name right beside the date line.
@@ -27,6 +35,11 @@ export function takeByline(
   if (meta.byline) return;
   const by = BY_PREFIX.exec(line.text);
   const bare = line.text.trim();
+  if (!by && isStaffByline(bare)) {
+    meta.byline = bare;
+    line.drop = BYLINE;
+    return;
+  }
   const name = by
     ? withoutAffiliation(by[1]?.trim() ?? "")
     : besideDate && NAME.test(bare)
@@ -46,4 +59,11 @@ function withoutAffiliation(byline: string): string {
   if (rest.length && first && NAME.test(first)) return first;
   const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
   return capitals ? titleCase(capitals) : byline;
+}
+
+/** "Staff Reporter", "Harbour Post reporter": every word before the title capitalized or one of the staff words. */
+function isStaffByline(line: string): boolean {
+  if (!STAFF_BYLINE.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.slice(0, -1).every((w) => STAFF_WORDS.test(w));
 }

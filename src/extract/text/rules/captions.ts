@@ -28,10 +28,13 @@ const FILE_PICTURE = /^FILE(?: PHOTO)?\s*(?:-|–|—|:)\s+/;
 const CREDIT_ONLY =
   /^\(?(?:(?:photo(?:graph)?|image|picture)s?\s*(?:by|:)\s*[^()]{2,60}|(?:[^()]{1,40}(?:\/|\bvia\s+))?(?:getty images|shutterstock|alamy|ap photo|afp photo|reuters pictures|pa images)(?:\s*\/\s*[^()]{1,40})?)\)?\.?$/i;
 const MAX_CREDIT_ONLY_WORDS = 10;
+// A line that opens with a picture label: "Image: Crews at the pier. (The Courier)", "Pictured: …".
+const PICTURE_LEAD = /^(?:image|photo(?:graph)?|picture|pictured|caption|above|main picture)\s*:\s+\S/i;
 
 function isCaption(text: string): boolean {
   if (FILE_PICTURE.test(text) && wordCount(text) <= MAX_CAPTION_WORDS) return true;
   if (wordCount(text) <= MAX_CREDIT_ONLY_WORDS && CREDIT_ONLY.test(text)) return true;
+  if (PICTURE_LEAD.test(text) && wordCount(text) <= MAX_CAPTION_WORDS && !QUOTE_MARK.test(text)) return true;
   // Every credit form has a label's colon or a closing parenthesis: most lines are settled here.
   if (!text.includes(":") && !/\)\s*$/.test(text)) return false;
   const words = wordCount(text);

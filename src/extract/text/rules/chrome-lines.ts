@@ -205,7 +205,7 @@ const RULES: ChromeRule[] = [
     id: "follow-prompt",
     reason: "social-media or app prompt",
     pattern:
-      /^(?:follow (?:us|@\w+)|download (?:the|our) .{0,40}\bapp\b|get the app|click here\b|tap here\b)/i,
+      /^(?:follow (?:us|@\w+)|(?:follow|like|join)\b[^.!?]{1,60}\bon (?:facebook|x|twitter|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram|google news)\b|download (?:the|our) .{0,40}\bapp\b|get the app|click here\b|tap here\b)/i,
     maxWords: 25,
   },
 ];

@@ -12,8 +12,12 @@ const DATE_HINT = new RegExp(
 /** "Published on", "Updated:": the label a date line may open with (a string, for chrome-lines.ts to build on). */
 export const DATE_LABEL = "(?:published|updated|posted|last updated|first published)\\s*(?:on|at)?\\s*:?\\s*";
 const DATE_PREFIX = new RegExp(`^${DATE_LABEL}`, "i");
+const UPDATE_LABEL = /^(?:last\s+)?updated\b/i;
 
-/** A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"): kept as the published date. */
+/**
+ * A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"):
+ * kept as the published date, or as the modified date when labelled "Updated".
+ */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
   if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !DATE_HINT.test(line.text)) return false;
   // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
@@ -28,8 +32,13 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
     .replace(/[\s,|·•–—-]+/g, " ")
     .trim();
   if (wordCount(rest) > 2) return false;
-  meta.published ??= isoFromChrono(found.start);
-  line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
+  if (UPDATE_LABEL.test(line.text)) {
+    meta.modified ??= isoFromChrono(found.start);
+    line.drop = { rule: "date-line", reason: "date line (kept as the modified date)" };
+  } else {
+    meta.published ??= isoFromChrono(found.start);
+    line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
+  }
   return true;
 }
 

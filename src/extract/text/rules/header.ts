@@ -30,7 +30,9 @@ function makeHeader(guessHeadline: boolean): Pass {
 
 function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): void {
   const head = headOf(lines);
-  const dateIndex = head.findIndex((l) => !l.drop && takeDate(l, meta));
+  // Every date line of the head ("Published: …", "Updated: …"); the first places the byline.
+  const dates = head.map((l) => !l.drop && takeDate(l, meta));
+  const dateIndex = dates.indexOf(true);
   const knownByline = meta.byline;
   head.forEach((line, i) => {
     if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);

@@ -40,6 +40,16 @@ const NATURE_WORDS = new Set(
   ),
 );
 
+/** "The Ossery Herald", "Kessel Gazette": newspapers, read by the tagger as places or, after "the", people. */
+const PRESS_WORDS = new Set(
+  "herald gazette tribune chronicle ledger courier observer examiner inquirer bulletin dispatch sentinel telegraph guardian newsletter".split(
+    " ",
+  ),
+);
+
+/** "Port Quell", "Mount Ardle", "Lake Orin": a name opening with one of these is a place, unless it ends as a body. */
+const PLACE_HEADS = new Set("port mount mt fort lake cape isle loch".split(" "));
+
 /** A token that may sit inside a name: words, numbers, "&", hyphens, apostrophes. */
 export const canBeInName = (t: Token): boolean => /[\p{L}\p{N}&]/u.test(t.text);
 
@@ -86,7 +96,56 @@ export function repair(
   if ((kept.length > 1 || type === "PER") && isOrganizationWord(tail)) type = "ORG";
   else if (kept.length > 1 && NATURE_WORDS.has(tail)) type = "LOC";
   else if (kept.length > 1 && PLACE_WORDS.has(tail) && type !== "ORG") type = "LOC";
+  else if (kept.length > 1 && PRESS_WORDS.has(tail) && (type !== "PER" || afterThe(tokens, first)))
+    type = "ORG";
+  else if (
+    kept.length > 1 &&
+    PLACE_HEADS.has(first.text.toLowerCase().replace(/\.$/, "")) &&
+    placeLike(tokens, first, type)
+  )
+    type = "LOC";
+  else if (type === "PER" && !personShaped(tokens, first, last, kept.length, text)) type = "ORG";
   return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+const afterThe = (tokens: readonly Token[], first: Token): boolean =>
+  tokens[tokens.indexOf(first) - 1]?.text.toLowerCase() === "the";
+
+/** Words that put a place after them: "from Port Quell", "near Mount Ardle". */
+const PLACE_PREPOSITIONS = new Set(
+  "in at from to near off into toward towards outside inside leaving left leave leaves reached reaching via through across".split(
+    " ",
+  ),
+);
+
+/** A name with a place head is a place unless read as a body; then only after a place preposition ("Port Vale" the club stays one). */
+function placeLike(tokens: readonly Token[], first: Token, type: NameType): boolean {
+  if (type !== "ORG") return true;
+  const before = tokens[tokens.indexOf(first) - 1]?.text.toLowerCase();
+  return before !== undefined && PLACE_PREPOSITIONS.has(before);
+}
+
+/**
+ * Whether a name the tagger calls a person is written as people are. "The
+ * Harbour Herald on Facebook": a full name after a bare "the", ending a noun
+ * phrase, is a title or a body ("the Daniel Ortega government" is still him). "Tarn
+ * Crossings, which runs the service": people take "who", not "which".
+ */
+function personShaped(
+  tokens: readonly Token[],
+  first: Token,
+  last: Token,
+  words: number,
+  text: string,
+): boolean {
+  if (/^,\s*which\b/.test(text.slice(last.end, last.end + 10))) return false;
+  if (words < 2) return true;
+  const i = tokens.indexOf(first);
+  const j = tokens.indexOf(last);
+  const before = tokens[i - 1]?.text.toLowerCase();
+  const after = tokens[j + 1]?.text;
+  const endsPhrase = after === undefined || !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after);
+  return !(before === "the" && endsPhrase);
 }
 
 /** "Dozens", and plurals of ordinary words: "Bosses", "Stalls". */
@@ -112,4 +171,24 @@ const bare = (t: Token | undefined) => (t?.text ?? "").replace(/\.$/, "");
 /** Words the text writes in lower case somewhere: capitalized elsewhere, they only open a sentence. */
 export function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+/**
+ * "Port Quell and Dunmere" read as one name where the text also names "Port
+ * Quell" alone: two names joined by "and". A name that is never written
+ * apart ("Bosnia and Herzegovina", "Procter and Gamble") stays whole.
+ */
+export function splitConjoined(spans: NameSpan[]): NameSpan[] {
+  const alone = new Map(spans.filter((s) => !/\sand\s/.test(s.text)).map((s) => [s.text, s.type]));
+  return spans.flatMap((s) => {
+    const m = /^(.+?)\s+and\s+(.+)$/.exec(s.text);
+    const left = m?.[1];
+    const right = m?.[2];
+    if (!left || !right || !alone.has(left)) return [s];
+    const rightStart = s.end - right.length;
+    return [
+      { type: alone.get(left) as NameType, start: s.start, end: s.start + left.length, text: left },
+      { type: alone.get(right) ?? (alone.get(left) as NameType), start: rightStart, end: s.end, text: right },
+    ];
+  });
 }
