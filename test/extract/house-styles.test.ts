@@ -70,6 +70,23 @@ Image: Passengers being brought ashore at Port Quell. (Ossery Herald)
 The operator said services would resume on Wednesday with a replacement vessel.
 Follow The Ossery Herald on Facebook for the latest news.`;
 
+// A wire story with two bylines in capitals, a separator and a contributor
+// credit; a blog post with a "Posted by" line and the writer's biography.
+const US_WIRE = `Business
+Kestrel Motors to cut 1,200 jobs as van sales stall
+By DANA OKORO and PIETER LANGE
+Jan. 14, 2027
+DETROIT (Wire) — Kestrel Motors said Wednesday it will cut about 1,200 jobs after sales of its delivery van fell short.
+"This is a painful decision," chief executive Marisol Tran said.
+___
+Wire writer Pieter Lange contributed from Flint.`;
+
+const BLOG = `Kestrel is laying off 1,250 workers. Here's why
+Posted by Sam Whitcombe | January 14, 2027 at 3:15 pm ET
+Kestrel Motors announced on Wednesday that it will lay off 1,250 employees.
+Union leaders reacted angrily.
+Sam Whitcombe is a senior reporter covering the auto industry. Follow him on X @samwhit.`;
+
 describe("cleaning scrapes in other house styles", () => {
   it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
     const r = cleanScrape(WIRE);
@@ -189,6 +206,26 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("US wire: capitals bylines joined by “and”, separator, contributor credit", () => {
+    const r = cleanScrape(US_WIRE);
+    expect(r.meta.byline).toBe("Dana Okoro and Pieter Lange");
+    expect(r.paragraphs).toEqual([
+      "Kestrel Motors said Wednesday it will cut about 1,200 jobs after sales of its delivery van fell short.",
+      '"This is a painful decision," chief executive Marisol Tran said.',
+    ]);
+    expect(r.removed.map((x) => x.rule).slice(-2)).toEqual(["separator", "contributor-credit"]);
+  });
+
+  it("blog: “Posted by” line gives the byline, the writer's biography goes", () => {
+    const r = cleanScrape(BLOG);
+    expect(r.meta).toMatchObject({ byline: "Sam Whitcombe", published: "2027-01-14T15:15-05:00" });
+    expect(r.paragraphs).toEqual([
+      "Kestrel Motors announced on Wednesday that it will lay off 1,250 employees.",
+      "Union leaders reacted angrily.",
+    ]);
+    expect(r.removed.map((x) => x.rule)).toContain("author-bio");
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -203,6 +240,9 @@ describe("cleaning scrapes in other house styles", () => {
       "Image quality of the cameras was poor: the footage could not be used.",
       "Follow-up checks on the hull found no damage, the operator said.",
       "Our reporter saw crews working through the night.",
+      "Ana Ruiz is a reporter who was held for six months before her release on Friday.",
+      "Residents contributed.",
+      "Donors including the Harbour Trust contributed to the appeal, the council said.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -101,6 +101,10 @@ describe("dates", () => {
     expect(dates("Bonuses would be paid to staff in January, the board said.", "2025-11-20")).toEqual([
       ["January", "2026-01", "published"],
     ]);
+    // "would" reports what is to come, after a past "said".
+    expect(
+      dates("The company said laid-off workers would keep their health coverage through June.", "2027-01-14"),
+    ).toEqual([["June", "2027-06", "published"]]);
     // A deadline word in a clause told in the past, and a weekday naming an event, look back.
     expect(dates("Twelve members had filed their reports by Wednesday.")).toEqual([
       ["Wednesday", "2026-04-29", "published"],
@@ -165,6 +169,7 @@ describe("dates", () => {
     expect(dates("The talks may resume, officials said.")).toEqual([]);
     expect(dates("The stock fell 7/8 to 31 5/8 in the weeks before the vote.")).toEqual([]);
     expect(dates("The mill closed several years ago and the town has shrunk in past years.")).toEqual([]);
+    expect(dates("Sales fell short of forecasts for a second straight quarter.")).toEqual([]);
   });
 
   it("gives time references their kind when asked: past, present, future", () => {

@@ -98,6 +98,16 @@ describe("names in a text", () => {
     expect(found.join(" ")).not.toMatch(/Quell and Dunmere/);
   });
 
+  it("reads a body's short form, and an employer before a role and a name, as the body", () => {
+    const found = names(
+      "Kestrel Motors said it would cut jobs. Kestrel shares fell 6%. Morningstar analyst Lena Fisk said the cuts were expected.",
+    );
+    expect(found).toContain("ORG:Kestrel");
+    expect(found).toContain("ORG:Morningstar");
+    expect(found).toContain("PER:Lena Fisk");
+    expect(names("The plant on Dort Highway builds vans.")).toContain("LOC:Dort Highway");
+  });
+
   it("does not take a body or a newspaper for a person or a place", () => {
     expect(names("Tarn Crossings, which runs the service, apologised.")).not.toContain("PER:Tarn Crossings");
     expect(names("Readers of The Ossery Herald on the island were told first.")).toContain(
@@ -170,6 +180,25 @@ describe("one entity per name across articles", () => {
     expectValidReport(report);
     const speakers = report.articles[0]?.quotes.map((q) => q.speaker);
     expect(speakers).toEqual(["p-rhona-vell", "p-doug-ambry"]);
+  });
+
+  it("types a body as one wherever it is named, once one mention takes “which”", async () => {
+    const report = await analyze(
+      {
+        records: [
+          {
+            id: "a",
+            title: "Ferry back in service",
+            published: "2027-04-12",
+            text:
+              "Tarn Crossings said the ferry was refloated early on Monday.\n\n" +
+              "Tarn Crossings, which runs the service, said sailings would resume on Wednesday.",
+          },
+        ],
+      },
+      { now: () => new Date("2027-04-13T00:00:00Z") },
+    );
+    expect(report.entities.find((e) => e.name === "Tarn Crossings")?.type).toBe("organization");
   });
 
   it("lists which article gives the person which role", async () => {

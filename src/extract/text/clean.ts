@@ -1,7 +1,8 @@
 import type { RemovedLine } from "../../report/index.js";
 import type { Line, Pass, ScrapeMeta } from "./line.js";
+import { authorBio } from "./rules/author-bio.js";
 import { captions } from "./rules/captions.js";
-import { chromeLines } from "./rules/chrome-lines.js";
+import { chromeLines, chromeLinesInPages } from "./rules/chrome-lines.js";
 import { commentTail } from "./rules/comment-tail.js";
 import { dateline } from "./rules/dateline.js";
 import { header, headerEchoes } from "./rules/header.js";
@@ -26,16 +27,19 @@ export const PASSES: readonly Pass[] = [
   header,
   sectionLabel,
   dateline,
+  authorBio,
   trailingFurniture,
 ];
 
 /**
  * For paragraphs Readability already chose from a page: only rules for chrome
  * inside the article body. Repeats and the closing-chrome sweep are scrape
- * faults; in a page they would cut real content.
+ * faults; in a page they would cut real content. A page's body keeps its
+ * contributor credits and its writer's biography, as the reference
+ * extractions do; a scrape's lines lose them.
  */
 export const HTML_PASSES: readonly Pass[] = [
-  chromeLines,
+  chromeLinesInPages,
   relatedList,
   captions,
   sectionLabel,

@@ -34,9 +34,19 @@ const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 const NUMBER_ONLY =
   /^(?:(?:\d+\s+)?\d{1,2}\/(?:2|4|8|16|32)|\d{1,2}|half\b.*|the\s+(?:days|weeks|months|years)(?:\s+(?:before|after|ahead|earlier|later))?)$/i;
 
+// "for a second straight quarter", "a minute's silence": a count or a moment, not a time.
+const MOMENT = /^(?:a|an|one)\s+(?:second|minute|moment)$/i;
+
 /** Whether the text chrono read as a date has no date value of its own. */
 export function notADate(body: string, before: string, after: string): boolean {
-  if (!body || NO_VALUE.test(body) || DURATION.test(body) || FROM_ANOTHER_EVENT.test(body)) return true;
+  if (
+    !body ||
+    NO_VALUE.test(body) ||
+    MOMENT.test(body) ||
+    DURATION.test(body) ||
+    FROM_ANOTHER_EVENT.test(body)
+  )
+    return true;
   if (UNSIZED.test(body) || BARE_ABBREVIATION.test(body) || LOWERCASE_MONTH.test(body)) return true;
   if (NUMBER_ONLY.test(body)) return true;
   return FRACTION.test(body) && (/\d[\s-]$/.test(before) || /^\s*%/.test(after));

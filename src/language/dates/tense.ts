@@ -7,7 +7,7 @@
 export type Direction = "forward" | "back" | "unknown";
 
 const FUTURE =
-  /\b(?:will|shall|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/gi;
+  /\b(?:will|shall|would(?!\s+have)|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/gi;
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b))\s+(?!the\s)(?:\S+\s+){0,2}$/i;
 const IRREGULAR =

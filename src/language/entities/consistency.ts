@@ -15,13 +15,20 @@ export function nameKey(text: string): string {
     .trim();
 }
 
+/** "Tarn Crossings, which runs the ferries": people take "who"; a name anywhere followed by "which" is no person. */
+const WHICH_AFTER = /^,\s*which\b/;
+
 export function harmonizeNames(articles: ReportArticle[]): void {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   const types = new Map<string, Map<Mention["type"], number>>();
+  const notPeople = new Set<string>();
+  for (const a of articles)
+    for (const m of a.entities) if (WHICH_AFTER.test(a.text.slice(m.end, m.end + 10))) notPeople.add(m.text);
   for (const a of articles)
     for (const m of a.entities) {
       const words = m.text.split(/\s+/);
+      if (notPeople.has(m.text) && m.type === "person") m.type = "organization";
       if (m.type === "person" && words.length > 1) {
         fullNames.add(m.text);
         surnames.add(words[words.length - 1] as string);

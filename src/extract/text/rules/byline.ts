@@ -53,12 +53,16 @@ export function takeByline(
 // Wire style prints the name in capitals and the agency after it: "JO MARSH Associated Press".
 const CAPITALS_THEN_AGENCY = /^((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,4}\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}/u;
 
+const ALL_CAPS_NAMES = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|and|&))+$/u;
+
 /** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
 function withoutAffiliation(byline: string): string {
   const [first, ...rest] = byline.split(/\s*[|,]\s*/);
   if (rest.length && first && NAME.test(first)) return first;
   const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
-  return capitals ? titleCase(capitals) : byline;
+  if (capitals) return titleCase(capitals);
+  // "JO MARSH and LUIS BRANDT": names in capitals, joined in lower case.
+  return ALL_CAPS_NAMES.test(byline) ? titleCase(byline).replace(/ And /g, " and ") : byline;
 }
 
 /** "Staff Reporter", "Harbour Post reporter": every word before the title capitalized or one of the staff words. */

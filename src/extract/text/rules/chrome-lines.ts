@@ -11,6 +11,12 @@ interface ChromeRule {
   maxWords: number;
   /** Some chrome names the outlet ("alerts from The Daily X", "© 2026 The Daily X"). */
   outlet?: (line: string) => string | undefined;
+  /**
+   * Lines a page's article body keeps as its own (a contributor credit, a
+   * rule between parts) but that a scrape's analysis is better without:
+   * dropped from scrapes only.
+   */
+  scrapeOnly?: true;
 }
 
 const COPYRIGHT_HOLDER =
@@ -28,7 +34,28 @@ const TIME_AGO =
   "\\d+\\s+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago|just now|(?:today|yesterday)(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}.*)?";
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?";
 
+// "Associated Press writer Jo Marsh contributed from Pellston.": a credit, named before the verb.
+const CAPITALIZED_NAME = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
+const CONTRIBUTED = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,4}?${CAPITALIZED_NAME}(?:(?:,|\\s+and)\\s+${CAPITALIZED_NAME})*\\s+contributed(?:\\s+reporting)?(?:\\s+to\\s+this\\s+(?:report|story|article))?(?:\\s+from\\s+\\p{Lu}[\\p{L}\\s,.'’-]{0,40}?)?\\.?$`,
+  "u",
+);
+
 const RULES: ChromeRule[] = [
+  {
+    id: "separator",
+    reason: "separator line",
+    pattern: /^[-_–—=*~•·#+\s]{3,}$/,
+    maxWords: 3,
+    scrapeOnly: true,
+  },
+  {
+    id: "contributor-credit",
+    reason: "contributor credit",
+    pattern: CONTRIBUTED,
+    maxWords: 30,
+    scrapeOnly: true,
+  },
   {
     id: "skip-link",
     reason: "skip-navigation link",
@@ -210,21 +237,30 @@ const RULES: ChromeRule[] = [
   },
 ];
 
-export const chromeLines: Pass = {
-  id: "chrome-lines",
-  run(lines, meta) {
-    for (const line of lines) {
-      if (line.drop) continue;
-      const words = wordCount(line.text);
-      for (const rule of RULES) {
-        if (words > rule.maxWords) continue;
-        if (!rule.pattern.test(line.text)) continue;
-        line.drop = { rule: rule.id, reason: rule.reason };
-        const outlet = rule.outlet?.(line.text);
-        if (outlet && !meta.outlet && wordCount(outlet) <= 6)
-          meta.outlet = outlet.charAt(0).toUpperCase() + outlet.slice(1);
-        break;
+function chromePass(id: string, rules: readonly ChromeRule[]): Pass {
+  return {
+    id,
+    run(lines, meta) {
+      for (const line of lines) {
+        if (line.drop) continue;
+        const words = wordCount(line.text);
+        for (const rule of rules) {
+          if (words > rule.maxWords) continue;
+          if (!rule.pattern.test(line.text)) continue;
+          line.drop = { rule: rule.id, reason: rule.reason };
+          const outlet = rule.outlet?.(line.text);
+          if (outlet && !meta.outlet && wordCount(outlet) <= 6)
+            meta.outlet = outlet.charAt(0).toUpperCase() + outlet.slice(1);
+          break;
+        }
       }
-    }
-  },
-};
+    },
+  };
+}
+
+export const chromeLines = chromePass("chrome-lines", RULES);
+/** For the paragraphs of a page's article body. */
+export const chromeLinesInPages = chromePass(
+  "chrome-lines",
+  RULES.filter((r) => !r.scrapeOnly),
+);

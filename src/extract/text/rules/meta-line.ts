@@ -10,7 +10,8 @@ import { isoFromChrono } from "./date-line.js";
 const HEAD_LINES = 10;
 const SEPARATOR = /\s+[·|•]\s+/;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s*(?:read|listen)$/i;
-const BY = /^by\s+/i;
+// "By Jo Marsh", "Posted by Jo Marsh", "Written by Jo Marsh".
+const BY = /^(?:(?:posted|written|words|story|published)\s+)?by\s+/i;
 const MAX_PART_WORDS = 8;
 
 type Part = "date" | "time" | "name" | "other";

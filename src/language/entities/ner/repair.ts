@@ -28,6 +28,7 @@ const PLACE_WORDS = new Set(
   (
     "road street lane avenue drive way square bridge river lake bay sea ocean island isle islands valley hill " +
     "hills mountain mountains mount point coast harbour harbor crossing dam canyon county district province " +
+    "highway motorway freeway expressway parkway " +
     "region city town village park quay wharf pier cove creek plaza boulevard crescent terrace junction " +
     "strait gulf channel estuary peninsula reef"
   ).split(" "),
@@ -104,12 +105,31 @@ export function repair(
     placeLike(tokens, first, type)
   )
     type = "LOC";
-  else if (type === "PER" && !personShaped(tokens, first, last, kept.length, text)) type = "ORG";
+  else if (
+    type === "PER" &&
+    (!personShaped(tokens, first, last, kept.length, text) || employerOf(tokens, last))
+  )
+    type = "ORG";
   return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
 const afterThe = (tokens: readonly Token[], first: Token): boolean =>
   tokens[tokens.indexOf(first) - 1]?.text.toLowerCase() === "the";
+
+/** Roles written between an employer and a person's name: "Morningstar analyst Lena Fisk". */
+const ROLE_AFTER_EMPLOYER = new Set(
+  "analyst analysts economist economists spokesman spokeswoman spokesperson official officials executive director engineer researcher lawyer strategist manager chairman chairwoman founder ceo cfo coo".split(
+    " ",
+  ),
+);
+
+/** A name followed by a role and then another name is the second one's employer, not a person. */
+function employerOf(tokens: readonly Token[], last: Token): boolean {
+  const j = tokens.indexOf(last);
+  const role = tokens[j + 1]?.text;
+  const next = tokens[j + 2]?.text ?? "";
+  return !!role && ROLE_AFTER_EMPLOYER.has(role.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(next);
+}
 
 /** Words that put a place after them: "from Port Quell", "near Mount Ardle". */
 const PLACE_PREPOSITIONS = new Set(
@@ -191,4 +211,24 @@ export function splitConjoined(spans: NameSpan[]): NameSpan[] {
       { type: alone.get(right) ?? (alone.get(left) as NameType), start: rightStart, end: s.end, text: right },
     ];
   });
+}
+
+/**
+ * "Kestrel" where the text names "Kestrel Motors": the short form of a body
+ * named in full, unless a person of the text bears it as a surname.
+ */
+export function shortForms(spans: NameSpan[]): NameSpan[] {
+  const bodies = new Set(
+    spans.filter((s) => s.type === "ORG" && s.text.includes(" ")).map((s) => s.text.split(" ")[0] as string),
+  );
+  const surnames = new Set(
+    spans
+      .filter((s) => s.type === "PER" && s.text.includes(" "))
+      .map((s) => s.text.split(" ").pop() as string),
+  );
+  return spans.map((s) =>
+    s.type === "PER" && !s.text.includes(" ") && bodies.has(s.text) && !surnames.has(s.text)
+      ? { ...s, type: "ORG" }
+      : s,
+  );
 }

@@ -12,6 +12,7 @@ import {
   type NameSpan,
   type NameType,
   repair,
+  shortForms,
   splitConjoined,
   type Vocabulary,
 } from "./repair.js";
@@ -114,7 +115,7 @@ export function findNames(text: string, scorer: Scorer): NameSpan[] {
     out.push(...spans(tokens, tags, text, { lowered, common: scorer.common }));
     offset += line.length + 1;
   }
-  return splitConjoined(out);
+  return shortForms(splitConjoined(out));
 }
 
 /** A short line without a full stop whose longer words are nearly all capitalized. */
