@@ -130,7 +130,7 @@ describe("the sample corpus", () => {
       all.flatMap((d) => d.claims).find((c) => c.value === value)?.sources ?? [];
     for (const c of manifest.phenomena.dayDisagreement.claims)
       expect(sourcesOf(c.date), c.file).toContain(article(c.file).id);
-    const counts = all.find((d) => d.subject.startsWith("number of workers"));
+    const counts = all.find((d) => d.subject.startsWith("number of people"));
     expect(counts?.claims.map((c) => [Number(c.value.match(/\d+/)?.[0] ?? 38), c.sources]).sort()).toEqual(
       manifest.phenomena.numberDisagreement.claims.map((c) => [c.value, [article(c.file).id]]).sort(),
     );

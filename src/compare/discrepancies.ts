@@ -36,6 +36,8 @@ interface Claim {
   also: Set<string>;
   /** In an article's first sentences, where its main event is told. */
   lead: boolean;
+  /** The lead's one figure of its kind: the first in the lead, alone of its kind in its sentence. */
+  soleInLead?: boolean;
 }
 
 /** Sentences dated differently are the same event only if they share this much (word-set cosine)... */
@@ -62,6 +64,7 @@ function claimsOf(a: CompareArticle): Claim[] {
   const quoted = (at: number) => a.quotes.some((q) => q.start <= at && at < q.end);
   // The dateline was cut from the first paragraph; it still says where the lead's events happen.
   const place = a.dateline ? a.dateline.replace(/\([^()]*\)/g, " ") : "";
+  const leadKinds = new Set<string>();
   a.sentences.forEach((s, i) => {
     const text = a.text.slice(s.start, s.end);
     const prev = a.sentences[i - 1];
@@ -93,7 +96,8 @@ function claimsOf(a: CompareArticle): Claim[] {
       });
     }
     const numbers = new Set([...numbersIn(text)].map(String));
-    for (const q of findQuantities(text)) {
+    const quantities = findQuantities(text);
+    for (const q of quantities) {
       const near = contentTokens(
         `${text.slice(0, q.start).split(/\s+/).slice(-NEAR_WORDS).join(" ")} ${text
           .slice(q.end)
@@ -101,9 +105,14 @@ function claimsOf(a: CompareArticle): Claim[] {
           .slice(0, NEAR_WORDS + 1)
           .join(" ")}`,
       );
+      const kind = comparedKind(q.kind);
+      const sole =
+        lead && !leadKinds.has(kind) && quantities.filter((o) => comparedKind(o.kind) === kind).length === 1;
+      if (lead) leadKinds.add(kind);
       out.push({
         ...base,
-        kind: q.kind,
+        kind,
+        soleInLead: sole,
         key: `${qualifierClass(q.qualifier)}|${q.value}`,
         value: q.text,
         near: new Set(near),
@@ -122,14 +131,15 @@ function dayKey(value: string | null, text: string): string | undefined {
   return !value && WEEKDAY.test(word) ? word.toLowerCase() : undefined;
 }
 
-/** Two claims on one subject disagree when no value one gives is among the other's. */
+/** Two claims on one subject disagree when neither sentence states the other's value. */
 function disagree(a: Claim, b: Claim): boolean {
   if (a.key === b.key) return false;
   if (a.kind === "date") return ![...a.also].some((k) => b.also.has(k));
   const [qa, va] = a.key.split("|");
   const [qb, vb] = b.key.split("|");
   if (va === vb) return qa !== qb; // the same number, bounded differently ("at least $50 million")
-  return !(b.also.has(va as string) && a.also.has(vb as string));
+  // A sentence that also states the other's number does not deny it ("six of its 41 bus routes", "six bus routes").
+  return !(b.also.has(va as string) || a.also.has(vb as string));
 }
 
 /**
@@ -139,7 +149,8 @@ function disagree(a: Claim, b: Claim): boolean {
  * One article's claims share a group only when they give the same value.
  */
 function subjects(claims: Claim[]): Claim[][] {
-  const sim = (a: Claim, b: Claim) => setCosine(a.context, b.context);
+  // Closest contexts first; between two figures of one sentence, the one told with the same words around it.
+  const sim = (a: Claim, b: Claim) => setCosine(a.context, b.context) + setCosine(a.near, b.near);
   const fits = (a: Claim, b: Claim) =>
     a.article === b.article
       ? a.key === b.key
@@ -173,12 +184,25 @@ function subjects(claims: Claim[]): Claim[][] {
 
 function sameSubject(a: Claim, b: Claim): boolean {
   const context = setCosine(a.context, b.context);
-  if (a.kind === "date" && a.lead && b.lead)
-    return Math.max(context, setCosine(a.words, b.words)) >= SAME_LEAD_EVENT;
+  const nearShared = [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));
+  // Two leads tell the main event in their own words: its day, and its one figure of a kind
+  // ("cut 1,200 jobs, or 8% of its workforce" against "1,250 employees, roughly 10% of its staff").
+  // A count, of so many things, also needs a word beside it in common ("two people familiar with…").
+  const leadsAlike = Math.max(context, setCosine(a.words, b.words)) >= SAME_LEAD_EVENT;
+  if (a.kind === "date" && a.lead && b.lead) return leadsAlike;
+  if (a.soleInLead && b.soleInLead && leadsAlike && (!a.kind.startsWith("count:") || nearShared)) return true;
   if (context < SAME_SUBJECT) return false;
-  if (a.kind !== "date") return [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));
+  if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;
 }
+
+/**
+ * Counts of people are compared whatever noun counts them: "212 people" and
+ * "214 passengers", "1,200 jobs" and "1,250 employees" give one number.
+ */
+const PEOPLE_COUNT =
+  /^count:(?:people|person|passenger|resident|worker|employee|staff|job|position|crew|personnel|civilian|villager|member)$/;
+const comparedKind = (kind: string): string => (PEOPLE_COUNT.test(kind) ? "count:people" : kind);
 
 /** An ISO day and a bare weekday cannot be told apart: they are not compared. */
 const comparable = (a: string, b: string): boolean => /^\d/.test(a) === /^\d/.test(b);
@@ -201,7 +225,11 @@ function subjectOf(group: Claim[]): string {
       ? "date"
       : kind.startsWith("money:")
         ? `amount (${kind.slice(6)})`
-        : `number of ${kind.slice(6)}s`;
+        : kind.startsWith("percent:")
+          ? "percentage"
+          : kind === "count:people"
+            ? "number of people"
+            : `number of ${kind.slice(6)}s`;
   const shared = [...(group[0] as Claim).context].filter((t) => group.every((c) => c.context.has(t)));
   return shared.length ? `${label}: ${shared.slice(0, 6).join(" ")}` : label;
 }

@@ -50,9 +50,9 @@ const UNITS: Record<string, number> = UNIT_WORDS;
 const TENS: Record<string, number> = TENS_WORDS;
 
 const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join("|")})(?:-(?:${Object.keys(UNITS).slice(0, 9).join("|")}))?|${Object.keys(UNITS).join("|")})`;
-// A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells".
+// A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells", "212 people".
 const COUNT = new RegExp(
-  `${QUALIFIER}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(thousand|million|billion))?\\s+(?:(?:[a-z]+-)?[a-z]+\\s+)?([a-z]{3,}s)\\b`,
+  `${QUALIFIER}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(thousand|million|billion))?\\s+(?:(?:[a-z]+-)?[a-z]+\\s+)?([a-z]{3,}s|people|children|staff|crew|personnel|police|men|women)\\b`,
   "gi",
 );
 // Words that follow a number without being what is counted.

@@ -196,6 +196,36 @@ describe("sources that disagree", () => {
     expect(story?.summary.find((x) => x.text === other)?.sources.sort()).toEqual(["a", "b", "c"]);
     const fact = story?.facts.find((f) => f.text.includes("212 people"));
     expect(fact?.sources.sort()).toEqual(["a", "b"]);
-    expect(story?.discrepancies.some((d) => d.claims.some((c) => c.sources.includes("c")))).toBe(true);
+    const people = story?.discrepancies.find((d) => d.subject.startsWith("number of people"));
+    expect(people?.claims.map((c) => [c.value, c.sources.sort()])).toEqual([
+      ["212 people", ["a", "b"]],
+      ["214 people", ["c"]],
+    ]);
+  });
+
+  it("compares the leads' one percentage, and does not take part of a whole for a rival count", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Motor Wire",
+          published: "2027-01-14",
+          text: "Kestrel Motors said on Wednesday it will cut about 1,200 jobs, or 8% of its workforce, after sales of its delivery van fell short.\n\nBuses ran on six of its 41 routes in the city, the company said.",
+        },
+        {
+          id: "b",
+          outlet: "Auto Blog",
+          published: "2027-01-14",
+          text: "Kestrel Motors announced on Wednesday that it will lay off 1,250 employees, roughly 10% of its staff, as demand for its delivery van disappoints.\n\nBuses ran on six routes in the city, the company said.",
+        },
+      ],
+    });
+    const found = report.stories[0]?.discrepancies ?? [];
+    expect(found.map((d) => d.subject.split(":")[0])).toEqual(["percentage"]);
+    expect(found[0]?.claims.map((c) => [c.value, c.sources])).toEqual([
+      ["8%", ["a"]],
+      ["roughly 10%", ["b"]],
+    ]);
   });
 });
