@@ -90,9 +90,10 @@ function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined 
 
 function statementSimilarity(a: Statement, b: Statement): number {
   if (a.quoted && b.quoted && setCosine(a.quoted, b.quoted) < SAME_QUOTE) return 0;
-  // Sentences that differ on a figure or a day are two claims (a discrepancy), not one fact.
-  if (disagreeOnFigures(a.text, b.text)) return 0;
-  return setCosine(a.tokens, b.tokens);
+  const sim = setCosine(a.tokens, b.tokens);
+  // Sentences that differ on a figure or a day are two claims (a discrepancy), not one fact; checked
+  // only for sentences close enough to be one, the rest never pay for it.
+  return sim >= SAME_STATEMENT && disagreeOnFigures(a.text, b.text) ? 0 : sim;
 }
 
 /** The words of the quotes that fall in a sentence, or null when it quotes no one. */
