@@ -80,6 +80,10 @@ describe("dates", () => {
 
   it("does not take percentages or scores for dates", () => {
     expect(dates("Turnout rose 12.53% and the home side won 3-1.")).toEqual([]);
+    // The vote's last number is no hour of the day that follows it.
+    expect(dates("Councillors voted 11 to 4 on Tuesday to back the plan.")).toEqual([
+      ["Tuesday", "2026-04-28", "published"],
+    ]);
   });
 
   it("lets the tense of the clause place a month or a weekday", () => {

@@ -10,7 +10,9 @@ import { isoDay, noonOf, weekdayFrom, weekFrom } from "./values.js";
 import { dayYear, monthYear, shiftByYearWord } from "./years.js";
 
 // The span is the expression itself, without a leading preposition or trailing punctuation.
-const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|before|after|during|of|as of|for)\s+)+/i;
+// "voted 11 to 4 on Tuesday": chrono reads the score's last number as an hour; the date is the day.
+const LEADING =
+  /^(?:(?:on|in|at|by|since|from|until|till|before|after|during|of|as of|for)\s+)*(?:\d{1,2}\s+(?=on\s))?(?:(?:on|in|at|by|since|from|until|till|before|after|during|of|as of|for)\s+)*/i;
 const TRAILING = /[\s,.;:]+$/;
 const WEEK = /\b(last|this|next)\s+week\b/i;
 // chrono is not cheap: a sentence with no digit and no calendar word holds no date.
