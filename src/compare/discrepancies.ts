@@ -131,13 +131,16 @@ function dayKey(value: string | null, text: string): string | undefined {
   return !value && WEEKDAY.test(word) ? word.toLowerCase() : undefined;
 }
 
+const HEDGED = new Set(["", "about"]);
+
 /** Two claims on one subject disagree when neither sentence states the other's value. */
 function disagree(a: Claim, b: Claim): boolean {
   if (a.key === b.key) return false;
   if (a.kind === "date") return ![...a.also].some((k) => b.also.has(k));
   const [qa, va] = a.key.split("|");
   const [qb, vb] = b.key.split("|");
-  if (va === vb) return qa !== qb; // the same number, bounded differently ("at least $50 million")
+  // The same number bounded differently ("at least $50 million") is a difference; hedged ("about") it is not.
+  if (va === vb) return qa !== qb && !(HEDGED.has(qa as string) && HEDGED.has(qb as string));
   // A sentence that also states the other's number does not deny it ("six of its 41 bus routes", "six bus routes").
   return !(b.also.has(va as string) || a.also.has(vb as string));
 }

@@ -28,7 +28,7 @@ export interface QuoteGroup extends StoryQuote {
   versions: QuoteVersion[];
 }
 
-/** A whole quote this long, word for word, is one quote even when outlets name different speakers. */
+/** A whole quote this long, word for word (alone or inside a longer version), is one quote even when outlets name different speakers. */
 const WHOLE_QUOTE_WORDS = 8;
 /** Quotes sharing a run of this many words are versions of one quote. */
 const SHARED_RUN = 4;
@@ -77,8 +77,13 @@ function groupInstances(instances: Instance[]): Instance[][] {
     // The same whole sentence of some length is one quote whoever is said to have said it: that is
     // the "who said it" a comparison must show, not two people who happened to say the same words.
     const whole = q.keys.length >= WHOLE_QUOTE_WORDS ? `=${q.keys.join(" ")}` : undefined;
+    // So is such a sentence printed word for word inside a longer version (a trimmed quote, given to another).
+    const inside = whole ? ` ${q.keys.join(" ")} ` : undefined;
     const group =
       (whole ? groups.find((g) => g.runs.has(whole)) : undefined) ??
+      (inside
+        ? groups.find((g) => g.members.some((m) => ` ${m.keys.join(" ")} `.includes(inside)))
+        : undefined) ??
       groups.find(
         (g) => [...runs].some((r) => g.runs.has(r)) && [...who].every(([k, v]) => (g.who.get(k) ?? v) === v),
       );

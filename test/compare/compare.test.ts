@@ -50,6 +50,26 @@ describe("quote fidelity", () => {
     expect(altered?.diff).toContainEqual({ op: "dropped", text: "house" });
   });
 
+  it("keeps a long sentence printed word for word inside another's quote as one quote, whoever it is given to", () => {
+    const groups = versionsOf([
+      {
+        article: "a",
+        text: "We will not hide behind excuses. Every patient affected will get a letter from me personally.",
+        speakerText: "Dr Amara Osei",
+      },
+      {
+        article: "c",
+        text: "Every patient affected will get a letter from me personally,",
+        speakerText: "Leah Brandon",
+      },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.versions.map((v) => [v.article, v.fidelity])).toEqual([
+      ["a", "verbatim"],
+      ["c", "trimmed"],
+    ]);
+  });
+
   it("never merges two people's words because they share a phrase", () => {
     const groups = versionsOf([
       {
@@ -162,6 +182,28 @@ describe("facts", () => {
 });
 
 describe("sources that disagree", () => {
+  it("does not take a hedged figure for a different one, but shows a bound", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const tail =
+      "patients were sent to the wrong email address by the Brindle Valley Hospitals Trust on Monday.";
+    const records = [
+      { id: "a", outlet: "Valley Post", published: "2027-06-03", text: `The records of about 9,000 ${tail}` },
+      { id: "b", outlet: "Brindle News", published: "2027-06-03", text: `The records of 9,000 ${tail}` },
+      {
+        id: "c",
+        outlet: "Health Desk",
+        published: "2027-06-03",
+        text: `The records of at least 9,000 ${tail}`,
+      },
+    ];
+    const hedged = await analyze({ records: records.slice(0, 2) });
+    expect(hedged.stories[0]?.discrepancies).toEqual([]);
+    const bounded = await analyze({ records });
+    expect(bounded.stories[0]?.discrepancies.flatMap((d) => d.claims.map((c) => c.value))).toContain(
+      "at least 9,000 patients",
+    );
+  });
+
   it("does not cite an outlet for a sentence it tells with another number and day, and lists the difference", async () => {
     const { analyze } = await import("../../src/index.js");
     const other =

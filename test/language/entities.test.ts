@@ -201,6 +201,26 @@ describe("one entity per name across articles", () => {
     expect(report.entities.find((e) => e.name === "Tarn Crossings")?.type).toBe("organization");
   });
 
+  it("reads a role set off by commas without an article", async () => {
+    const report = await analyze(
+      {
+        records: [
+          {
+            id: "a",
+            title: "Patients want answers",
+            published: "2027-06-03",
+            text: "Tom Ridley, chair of the Brindle Patients Forum, said: “Saying sorry is the easy part.”\n\nJo Hart, of the same forum, said more was needed.",
+          },
+        ],
+      },
+      { now: () => new Date("2027-06-04T00:00:00Z") },
+    );
+    expect(report.entities.find((e) => e.name === "Tom Ridley")?.roles).toEqual([
+      "chair of the Brindle Patients Forum",
+    ]);
+    expect(report.entities.find((e) => e.name === "Jo Hart")?.roles ?? []).toEqual([]);
+  });
+
   it("lists which article gives the person which role", async () => {
     const report = await analyze(
       {

@@ -101,6 +101,17 @@ export function appositionRoles(text: string, name: string): string[] {
     "g",
   );
   for (const m of text.matchAll(apposition)) out.push((m[1] as string).trim());
+  // "Tom Ridley, chair of the patients' forum, said": a title with no article, its first or second word a title word.
+  const bare = new RegExp(
+    `\\b${escaped},\\s+(?!(?:a|an|the)\\s)(\\p{Ll}[^,.;:“”"]{2,60}?)(?=[,.;:]|\\s+(?:said|says|told|added|confirmed|warned)\\b)`,
+    "gu",
+  );
+  for (const m of text.matchAll(bare)) {
+    const role = (m[1] as string).trim();
+    const lead = role.split(/\s+/).slice(0, 2);
+    if (lead.some((w) => TITLE_WORDS.has(w) && !/^(?:of|the|for|and|state|house|office|party)$/.test(w)))
+      out.push(role);
+  }
   // "prime minister Denys Shmyhal", "Vice President JD Vance": title words right before the name.
   const before = new RegExp(`((?:\\b[\\p{L}-]+\\s+){1,4})${escaped}\\b`, "gu");
   for (const m of text.matchAll(before)) {
