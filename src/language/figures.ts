@@ -31,7 +31,7 @@ function figures(sentence: string): Set<string> {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 4), at);
     const after = sentence.slice(at + (m[0] as string).length, at + (m[0] as string).length + 40);
-    out.add(`${figureClass(raw, before, after)}:${valueOf(raw)}`);
+    out.add(`${figureClass(raw, before, after)}:${figureValue(raw)}`);
   }
   return out;
 }
@@ -60,7 +60,7 @@ const PEOPLE = new Set(
   ),
 );
 
-function valueOf(raw: string): string {
+function figureValue(raw: string): string {
   const [tens, unit] = raw.split("-");
   const word =
     (TENS_WORDS[tens as string] ?? UNIT_WORDS[tens as string] ?? 0) + (UNIT_WORDS[unit ?? ""] ?? 0);

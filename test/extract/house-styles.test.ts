@@ -226,6 +226,30 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.removed.map((x) => x.rule)).toContain("author-bio");
   });
 
+  it("drops labels, paywall, navigation and feedback lines that scrapers leave inside the body", () => {
+    const chrome = [
+      "Subscribe to continue reading",
+      "Photo gallery (12 photos)",
+      "LIVE",
+      "Read time: 3 min",
+      "Advertisement - scroll to continue",
+      "Click to share on WhatsApp (Opens in new window)",
+      "Report an error",
+      "Join our WhatsApp channel",
+      "Next article",
+      "Back to top",
+      "Terms of use | Privacy policy",
+      "Topics",
+    ];
+    const news = [
+      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
+      "Work is expected to begin in the spring and will take two years, the council's engineer said.",
+    ];
+    const r = cleanScrape([news[0], ...chrome, news[1] as string].join("\n"));
+    expect(r.paragraphs).toEqual(news);
+    expect(r.removed.map((x) => x.text)).toEqual(chrome);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -243,6 +267,11 @@ describe("cleaning scrapes in other house styles", () => {
       "Ana Ruiz is a reporter who was held for six months before her release on Friday.",
       "Residents contributed.",
       "Donors including the Harbour Trust contributed to the appeal, the council said.",
+      "Back to top form, the striker scored twice in the second half.",
+      "Live music returns to the quay this summer, organisers said.",
+      "Breaking the deadlock took three rounds of talks.",
+      "Topics on the agenda include parking and the new bus lanes.",
+      "Report an error in the register by the end of the month, voters were told.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -17,7 +17,7 @@ export const authorBio: Pass = {
       const name = BIO.exec(line.text)?.[1];
       if (!name || wordCount(line.text) > MAX_BIO_WORDS) return;
       const last = i >= live.length - LAST_LINES;
-      if (last || (meta.byline && meta.byline.toLowerCase().includes(name.toLowerCase())))
+      if (last || meta.byline?.toLowerCase().includes(name.toLowerCase()))
         line.drop = { rule: "author-bio", reason: "the writer's biography" };
     });
   },

@@ -74,7 +74,7 @@ const RULES: ChromeRule[] = [
     id: "reader-tools",
     reason: "reading tools (listen, save, reading time)",
     pattern:
-      /^(?:listen to (?:this|the) (?:article|story|podcast)\b.{0,20}|\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen)|reading time\b.{0,20}|(?:save|bookmark|gift)(?: (?:this )?(?:article|story))?|saved|text size|font size|print this (?:article|page|story)|read in (?:the )?app|open in (?:the )?app|show (?:more|less))\W*$/i,
+      /^(?:listen to (?:this|the) (?:article|story|podcast)\b.{0,20}|\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen)|reading time\b.{0,20}|(?:save|bookmark|gift)(?: (?:this )?(?:article|story))?|saved|text size|font size|print this (?:article|page|story)|read in (?:the )?app|open in (?:the )?app|show (?:more|less)|read time\W*\d+\s*min(?:ute)?s?|estimated reading time\b.{0,20})\W*$/i,
     maxWords: 8,
   },
   {
@@ -177,7 +177,7 @@ const RULES: ChromeRule[] = [
     id: "paywall-notice",
     reason: "paywall or access notice",
     pattern:
-      /^(?:this (?:article|story|content) is (?:free|available|only available|for subscribers)|subscribers only|to continue reading|continue reading with)\b|\bfree to read as part of\b/i,
+      /^(?:this (?:article|story|content) is (?:free|available|only available|for subscribers)|subscribers only|to continue reading|continue reading with|subscribe (?:now )?to (?:continue reading|read (?:the full|more|this))|(?:log|sign) in or subscribe)\b|\bfree to read as part of\b/i,
     maxWords: 35,
   },
   {
@@ -218,7 +218,7 @@ const RULES: ChromeRule[] = [
     id: "advertisement",
     reason: "advertisement marker",
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below)\W*$/i,
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below|advertisement\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]{0,30})\W*$/i,
     maxWords: 6,
   },
   {
@@ -229,10 +229,31 @@ const RULES: ChromeRule[] = [
     maxWords: 60,
   },
   {
+    id: "page-navigation",
+    reason: "page navigation or footer link",
+    pattern:
+      /^(?:(?:next|previous|prev) (?:article|story|post|page)|back to top|load more|view more|see more stories|explore more|hide comments|(?:terms of (?:use|service)|privacy (?:policy|notice)|accessibility statement|all rights reserved)(?:\s*[|·•]\s*[\w\s]{2,30})*|powered by\b.{0,30}|topics|newsletters?|in pictures)\W*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "story-label",
+    reason: "label above or beside a story (live, breaking, gallery)",
+    pattern:
+      /^(?:live|live updates|watch live|breaking|breaking news|developing|developing story|exclusive|just in|(?:photo )?gallery\b.{0,40}\(\d+ (?:photos|images|pictures)\)|\d+ (?:photos|images|pictures)|view (?:the )?(?:gallery|photos)|see all photos)\W*$/i,
+    maxWords: 8,
+  },
+  {
+    id: "feedback-prompt",
+    reason: "prompt to report an error or send feedback",
+    pattern:
+      /^(?:report an? (?:error|typo|correction)|suggest a correction|spotted an error\?.{0,60}|send (?:us )?feedback)\W*$/i,
+    maxWords: 14,
+  },
+  {
     id: "follow-prompt",
     reason: "social-media or app prompt",
     pattern:
-      /^(?:follow (?:us|@\w+)|(?:follow|like|join)\b[^.!?]{1,60}\bon (?:facebook|x|twitter|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram|google news)\b|download (?:the|our) .{0,40}\bapp\b|get the app|click here\b|tap here\b)/i,
+      /^(?:follow (?:us|@\w+)|(?:follow|like|join)\b[^.!?]{1,60}\bon (?:facebook|x|twitter|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram|google news)\b|join (?:us|our)\b.{0,40}\b(?:whatsapp|telegram|channel|community)\b|click to (?:share|email|print)\b|download (?:the|our) .{0,40}\bapp\b|get the app|click here\b|tap here\b)/i,
     maxWords: 25,
   },
 ];
