@@ -23,6 +23,17 @@ describe("direct quotes", () => {
     ).toEqual([["The wall will hold,", "Ruth Adebayo", "told"]]);
   });
 
+  it("reads quotes in single marks where a paragraph has no double ones, not apostrophes", () => {
+    expect(quotes("‘We have lost half our customers in a week,’ said Hamid Rasul.")).toEqual([
+      ["We have lost half our customers in a week,", "Hamid Rasul", "said"],
+    ]);
+    expect(quotes("Hamid Rasul said: 'We have lost half our customers. It is a disaster.'")).toEqual([
+      ["We have lost half our customers. It is a disaster.", "Hamid Rasul", "said"],
+    ]);
+    expect(quotes("The residents' association said it was the '90s all over again.")).toEqual([]);
+    expect(quotes("She called the plan ‘late’ and left.")).toEqual([]);
+  });
+
   it("takes the speaker from a cue before the quote", () => {
     expect(quotes("Chief Inspector Dana Whitlow told reporters: “The wall is safe for now.”")).toEqual([
       ["The wall is safe for now.", "Chief Inspector Dana Whitlow", "told"],

@@ -30,7 +30,37 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
     out.push({ start: i + 1, end: innerEnd, open: i, close: runsOn ? paragraph.length : end + 1, runsOn });
     i = runsOn ? paragraph.length : end + 1;
   }
-  return out.filter((q) => q.end > q.start);
+  const double = out.filter((q) => q.end > q.start);
+  return double.length ? double : singleQuoted(paragraph);
+}
+
+const SINGLE_OPEN = /(?<=^|[\s([—–-])['‘](?=\p{L}|\d)/gu;
+/** A single closing mark ends a quote only after the sentence's own punctuation: ‘We lost half our trade,’ said… */
+const SINGLE_CLOSE = /(?<=[,.!?])['’](?=\s|$|[)\]—–-])/gu;
+const MIN_SINGLE_QUOTE_WORDS = 3;
+
+/**
+ * Outlets that quote in single marks (‘…’ or '…'), in a paragraph with no
+ * double marks. Apostrophes make single marks ambiguous ("the residents'
+ * hall", "the '90s"), so a quote must close on a mark right after its own
+ * punctuation and hold a few words; a partial quote in single marks
+ * (called it ‘late’) is left alone.
+ */
+function singleQuoted(paragraph: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let from = 0;
+  for (const open of paragraph.matchAll(SINGLE_OPEN)) {
+    const at = open.index;
+    if (at < from) continue;
+    SINGLE_CLOSE.lastIndex = at + 1;
+    const close = SINGLE_CLOSE.exec(paragraph);
+    if (!close) break;
+    const inner = paragraph.slice(at + 1, close.index);
+    if (inner.split(/\s+/).length < MIN_SINGLE_QUOTE_WORDS) continue;
+    out.push({ start: at + 1, end: close.index, open: at, close: close.index + 1, runsOn: false });
+    from = close.index + 1;
+  }
+  return out;
 }
 
 /** A straight mark opens a quote at the start of the text or after space or an opening bracket. */
