@@ -87,6 +87,33 @@ Kestrel Motors announced on Wednesday that it will lay off 1,250 employees.
 Union leaders reacted angrily.
 Sam Whitcombe is a senior reporter covering the auto industry. Follow him on X @samwhit.`;
 
+// A broadsheet site: a navigation menu one item a line above the headline,
+// the writer's name over their title, a topics box and a numbered most-viewed list.
+const BROADSHEET = `Menu
+Search
+Home
+UK
+World
+Politics
+Sign in
+Fishermen block harbour in protest over new quota rules
+Boats from three ports tied up across the harbour mouth at dawn
+Nadia Kerr
+Political correspondent
+Wed 17 Mar 2027 06.32 GMT
+Share
+Fishing crews blockaded the harbour at Ardmore on Wednesday in protest at new catch limits.
+About 60 vessels tied up across the harbour mouth at dawn, stopping a ferry from leaving.
+Explore more on these topics
+Fishing
+Protest
+Reuse this content
+Most viewed
+1
+Man rescued after 20 hours clinging to buoy
+2
+Storm warning issued for west coast`;
+
 describe("cleaning scrapes in other house styles", () => {
   it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
     const r = cleanScrape(WIRE);
@@ -248,6 +275,28 @@ describe("cleaning scrapes in other house styles", () => {
     const r = cleanScrape([news[0], ...chrome, news[1] as string].join("\n"));
     expect(r.paragraphs).toEqual(news);
     expect(r.removed.map((x) => x.text)).toEqual(chrome);
+  });
+
+  it("broadsheet: navigation menu, name over title, topics box, numbered most-viewed list", () => {
+    const r = cleanScrape(BROADSHEET);
+    expect(r.meta).toMatchObject({
+      title: "Fishermen block harbour in protest over new quota rules",
+      byline: "Nadia Kerr",
+      published: "2027-03-17T06:32Z",
+    });
+    expect(r.paragraphs).toEqual([
+      "Boats from three ports tied up across the harbour mouth at dawn",
+      "Fishing crews blockaded the harbour at Ardmore on Wednesday in protest at new catch limits.",
+      "About 60 vessels tied up across the harbour mouth at dawn, stopping a ferry from leaving.",
+    ]);
+    expect(r.removed.filter((x) => x.rule === "navigation-menu").map((x) => x.text)).toEqual([
+      "Menu",
+      "Search",
+      "Home",
+      "UK",
+      "World",
+      "Politics",
+    ]);
   });
 
   it("keeps news that opens like these chrome lines", () => {

@@ -7,6 +7,7 @@ import { commentTail } from "./rules/comment-tail.js";
 import { dateline } from "./rules/dateline.js";
 import { header, headerEchoes } from "./rules/header.js";
 import { metaLine } from "./rules/meta-line.js";
+import { navigationMenu } from "./rules/navigation-menu.js";
 import { relatedList } from "./rules/related-list.js";
 import { repeatedLines } from "./rules/repeated-lines.js";
 import { sectionLabel } from "./rules/section-label.js";
@@ -19,6 +20,7 @@ import { trailingFurniture } from "./rules/trailing-furniture.js";
  */
 export const PASSES: readonly Pass[] = [
   chromeLines,
+  navigationMenu,
   commentTail,
   relatedList,
   captions,

@@ -71,3 +71,22 @@ function isStaffByline(line: string): boolean {
   const words = line.split(/\s+/);
   return words.slice(0, -1).every((w) => STAFF_WORDS.test(w));
 }
+
+/**
+ * "Nadia Kerr" over "Political correspondent": a name and, on the next line,
+ * the writer's title. The name is the byline; the title goes with it.
+ */
+export function takeNameAndTitle(head: Line[], meta: ScrapeMeta): void {
+  if (meta.byline) return;
+  const live = head.filter((l) => !l.drop);
+  for (let i = 1; i < live.length; i++) {
+    const name = live[i - 1] as Line;
+    const title = live[i] as Line;
+    const written = name.text.trim().replace(/^by\s+/i, "");
+    if (!NAME.test(written) || !isStaffByline(title.text.trim())) continue;
+    meta.byline = withoutAffiliation(written);
+    name.drop = BYLINE;
+    title.drop = { rule: "byline", reason: "the writer's title, under the byline" };
+    return;
+  }
+}

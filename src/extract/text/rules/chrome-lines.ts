@@ -135,7 +135,7 @@ const RULES: ChromeRule[] = [
     id: "related-heading",
     reason: "heading of a related-content box",
     pattern:
-      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links|topics)|more on this (?:story|topic))\W*$/i,
+      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links|topics)|more on this (?:story|topic)|explore more on (?:these|this) topics?|more on these topics)\W*$/i,
     maxWords: 8,
   },
   {
@@ -211,7 +211,7 @@ const RULES: ChromeRule[] = [
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?/i,
+      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
     maxWords: 12,
   },
   {

@@ -1,5 +1,5 @@
 import { type Line, normalizeLine, type Pass, type ScrapeMeta, titleCase, wordCount } from "../line.js";
-import { takeByline } from "./byline.js";
+import { takeByline, takeNameAndTitle } from "./byline.js";
 import { takeDate } from "./date-line.js";
 
 // The head of a scrape: masthead and section labels, headline, standfirst,
@@ -34,6 +34,7 @@ function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): vo
   const dates = head.map((l) => !l.drop && takeDate(l, meta));
   const dateIndex = dates.indexOf(true);
   const knownByline = meta.byline;
+  takeNameAndTitle(head, meta);
   head.forEach((line, i) => {
     if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);
   });

@@ -2,8 +2,11 @@ import { type Pass, wordCount } from "../line.js";
 import { looksLikeHeadline } from "./header.js";
 
 // Under a "You may also like" heading come headlines of other articles, one a line.
-const MAX_ITEMS = 10;
+const MAX_ITEMS = 20;
 const HEADINGS = new Set(["related-heading", "related-teaser"]);
+// A ranked list numbers its items on lines of their own ("1", "2."); a topics box lists one-word topics.
+const LIST_MARK = /^\d{1,2}[.)]?$/;
+const isTopic = (text: string): boolean => wordCount(text) === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(text);
 
 export const relatedList: Pass = {
   id: "related-list",
@@ -18,7 +21,12 @@ export const relatedList: Pass = {
         return;
       for (let j = i + 1; j < lines.length && j <= i + MAX_ITEMS; j++) {
         const item = lines[j];
-        if (!item || item.drop || !looksLikeHeadline(item.text)) break;
+        if (
+          !item ||
+          item.drop ||
+          !(looksLikeHeadline(item.text) || LIST_MARK.test(item.text) || isTopic(item.text))
+        )
+          break;
         item.drop = {
           rule: "related-list",
           reason: `headline of another article, listed under "${line.text}"`,

@@ -1,0 +1,26 @@
+import { type Pass, wordCount } from "../line.js";
+
+// "Menu / Search / Home / UK / World / Politics …" one item a line at the top
+// of a scrape: the site's navigation, before the masthead and headline. A
+// headline, a standfirst or a byline with its date is never four such
+// lines in a row.
+const MIN_ITEMS = 4;
+const MAX_ITEM_WORDS = 3;
+
+const isMenuItem = (text: string): boolean =>
+  wordCount(text) <= MAX_ITEM_WORDS &&
+  /^[\p{Lu}\p{N}]/u.test(text) &&
+  !/[.!?,;:"“”]$/.test(text) &&
+  !/\d{4}/.test(text);
+
+export const navigationMenu: Pass = {
+  id: "navigation-menu",
+  run(lines) {
+    const live = lines.filter((l) => !l.drop);
+    let n = 0;
+    while (n < live.length && isMenuItem((live[n] as { text: string }).text)) n++;
+    if (n < MIN_ITEMS) return;
+    for (const line of live.slice(0, n))
+      line.drop = { rule: "navigation-menu", reason: "site navigation menu at the top of the page" };
+  },
+};
