@@ -71,6 +71,13 @@ export function evalExtraction() {
       title: meta.title ? norm(ours?.title) === norm(meta.title) : null,
       titleSiteCut: meta.title ? siteNameCut(norm(ours?.title), norm(meta.title)) : null,
       byline: meta.byline ? norm(ours?.byline).includes(norm(meta.byline).replace(/^by /, "")) : null,
+      // Readability leaves the date in some bylines ("Jo Marsh March 25, 2015"); Synoptic takes it out as the date.
+      bylineDateCut:
+        meta.byline && ours?.byline && ours.published
+          ? !norm(ours.byline).includes(norm(meta.byline).replace(/^by /, "")) &&
+            /\d{4}/.test(meta.byline) &&
+            norm(meta.byline).replace(/^by /, "").startsWith(norm(ours.byline))
+          : false,
       date: meta.publishedTime
         ? (ours?.published ?? "").slice(0, 10) === meta.publishedTime.slice(0, 10)
         : null,
@@ -93,7 +100,7 @@ export function evalExtraction() {
     );
   }
   console.log(
-    `  metadata agreement (synoptic): title ${agree("title")} (and ${rows.filter((x) => x.titleSiteCut).length} where Synoptic cut the site name), byline ${agree("byline")}, date ${agree("date")}`,
+    `  metadata agreement (synoptic): title ${agree("title")} (and ${rows.filter((x) => x.titleSiteCut).length} where Synoptic cut the site name), byline ${agree("byline")} (and ${rows.filter((x) => x.bylineDateCut).length} where Synoptic took the date out of it), date ${agree("date")}`,
   );
   const rejected = rows.filter((x) => x.rejected);
   if (rejected.length)

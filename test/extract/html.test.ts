@@ -60,6 +60,31 @@ describe("HTML extraction", () => {
     expect(removed.some((x) => x.text.includes("Harbour fireworks cancelled"))).toBe(true);
   });
 
+  it("reads a bare page: date out of the byline, site from the title, paragraphs split at <br><br>", () => {
+    const para = [
+      "Dockers at the port of Kelmouth returned to work on Monday after their union accepted a 5% pay offer, ending a nine-day strike.",
+      "The deal, agreed late on Sunday, also includes a one-off payment of £1,500 for each of the 640 workers at the port.",
+      "The port authority said it expected the backlog of ships waiting at anchor to clear by the end of the week.",
+    ];
+    const page = `<html><head><title>Dock strike ends after nine days - Port Gazette</title></head><body>
+      <div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
+      <div id="story"><h1>Dock strike ends after nine days</h1>
+      <div class="byline">By Carla Moss, 12 April 2027</div>
+      <div class="text">${para.join("<br><br>")}</div></div>
+      <div id="footer">Copyright Port Gazette 2027</div></body></html>`;
+    const bare = extract(page);
+    expect(bare.ok && bare.extraction).toMatchObject({
+      title: "Dock strike ends after nine days",
+      byline: "Carla Moss",
+      published: "2027-04-12",
+      outlet: "Port Gazette",
+      text: para.join("\n\n"),
+    });
+    // No paragraph of the article is listed as removed.
+    const removed = bare.ok ? bare.extraction.removed.map((x) => x.text).join("\n") : "";
+    for (const p of para) expect(removed).not.toContain(p.slice(0, 40));
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

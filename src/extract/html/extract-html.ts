@@ -2,7 +2,8 @@ import type { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
 import { cleanLines, HTML_PASSES } from "../text/clean.js";
-import type { ScrapeMeta } from "../text/line.js";
+import { type ScrapeMeta, wordCount } from "../text/line.js";
+import { splitDatedByline } from "../text/rules/byline.js";
 import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
 import { type PageMeta, readPageMeta } from "./metadata.js";
@@ -50,13 +51,20 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   }
   if (kept.paragraphs.length === 0)
     return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "no paragraph of text in the page" };
-  const outlet = meta.outlet ?? (article?.siteName ? fold(article.siteName) : null);
+  const outlet =
+    meta.outlet ??
+    (article?.siteName ? fold(article.siteName) : null) ??
+    siteOfTitle(meta.documentTitle, page.paragraphs);
   const title = pageTitle(meta, article, outlet);
-  const byline = meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : null);
+  const dated = splitDatedByline(
+    meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : ""),
+  );
+  const byline = dated.byline || null;
   const known: ScrapeMeta = {};
   if (title) known.title = title;
   if (byline) known.byline = byline;
-  if (meta.published) known.published = meta.published;
+  const published = meta.published ?? dated.published;
+  if (published) known.published = published;
   const cleaned = cleanLines(kept.paragraphs, known, HTML_PASSES);
   if (cleaned.paragraphs.length === 0)
     return { ok: false, code: "SYN_EXTRACT_EMPTY", detail: "the article holds only site chrome" };
@@ -115,6 +123,29 @@ function withoutSiteName(title: string, outlet: string | null): string {
   return title;
 }
 
+const MAX_SITE_WORDS = 4;
+
+/**
+ * "Dock strike ends - Port Gazette": a page that names no site in its
+ * metadata often ends its `<title>` with it. The last part counts as the site
+ * only if the page names it again elsewhere (a footer's copyright, a
+ * masthead), so a subtitle ("Review: X - The Sequel") is not taken for one.
+ */
+function siteOfTitle(documentTitle: string | undefined, blocks: string[]): string | null {
+  const parts = documentTitle ? fold(documentTitle).split(SEPARATOR) : [];
+  const last = parts[parts.length - 1];
+  if (
+    parts.length < 2 ||
+    !last ||
+    wordCount(last) > MAX_SITE_WORDS ||
+    !/^\p{Lu}/u.test(last) ||
+    /\d/.test(last)
+  )
+    return null;
+  const title = fold(documentTitle ?? "");
+  return blocks.some((b) => b !== title && b.includes(last)) ? last : null;
+}
+
 /**
  * linkedom leaves content that comes before or without a `<body>` tag outside
  * the body (a browser would move it in): move it, or a page without a body
@@ -162,7 +193,8 @@ function removedBlocks(
   byline: string | null,
 ): RemovedLine[] {
   const kept = new Set(keptBlocks.map((p) => p.toLowerCase()));
-  const keptText = keptBlocks.join("\n").toLowerCase();
+  // Joined by spaces: a page block may hold several kept paragraphs (text split at <br><br> by Readability).
+  const keptText = keptBlocks.join(" ").toLowerCase();
   const seen = new Set<string>();
   const out: RemovedLine[] = [];
   const add = (text: string, reason: string, rule: string) => {

@@ -1,4 +1,6 @@
+import * as chrono from "chrono-node";
 import { type Line, normalizeLine, type ScrapeMeta, titleCase, wordCount } from "../line.js";
+import { isoFromChrono } from "./date-line.js";
 
 const BY_PREFIX = /^by\s+(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
@@ -89,4 +91,20 @@ export function takeNameAndTitle(head: Line[], meta: ScrapeMeta): void {
     title.drop = { rule: "byline", reason: "the writer's title, under the byline" };
     return;
   }
+}
+
+/**
+ * "Carla Moss, 12 April 2027" as a page gives its byline: the name, and the
+ * day it states (only a full day; a lone time is not a date).
+ */
+export function splitDatedByline(byline: string): { byline: string; published?: string } {
+  const found = /\d/.test(byline) ? chrono.parse(byline)[0] : undefined;
+  if (!found || !["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component)))
+    return { byline };
+  const name = (byline.slice(0, found.index) + byline.slice(found.index + found.text.length))
+    .replace(/\s*[,|·•–—-]+\s*$/, "")
+    .replace(/^\s*[,|·•–—-]+\s*/, "")
+    .replace(/\s+(?:on|at|updated|published)\s*$/i, "")
+    .trim();
+  return NAME.test(name) ? { byline: name, published: isoFromChrono(found.start) } : { byline };
 }
