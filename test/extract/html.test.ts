@@ -85,6 +85,29 @@ describe("HTML extraction", () => {
     for (const p of para) expect(removed).not.toContain(p.slice(0, 40));
   });
 
+  it("reads the article from JSON-LD when the page is built in the browser", () => {
+    const body = [
+      "The Old Mill bridge reopened to traffic on Saturday after six months of repairs costing £4m.",
+      "Engineers replaced two cracked piers and resurfaced the deck, the council said.",
+    ];
+    const ld = {
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "Bridge reopens after repairs",
+      datePublished: "2027-05-02T10:00:00Z",
+      author: { "@type": "Person", name: "Ana Ruiz" },
+      articleBody: body.join("\n\n"),
+    };
+    const page = `<html><head><title>Bridge reopens after repairs</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="root"></div><script src="/app.js"></script></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction).toMatchObject({
+      title: "Bridge reopens after repairs",
+      byline: "Ana Ruiz",
+      published: "2027-05-02T10:00:00Z",
+      text: body.join("\n\n"),
+    });
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

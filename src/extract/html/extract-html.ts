@@ -43,6 +43,8 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const page = doc.body ? toBlocks(doc.body) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
   let kept = article?.content ? toBlocks(article.content) : undefined;
+  if (meta.body && fallsShortOf(kept?.paragraphs ?? [], meta.body))
+    kept = { paragraphs: bodyParagraphs(meta.body), dropped: [] };
   if (!kept || kept.paragraphs.length === 0) {
     kept = {
       paragraphs: page.paragraphs.filter((p) => p.split(" ").length >= MIN_FALLBACK_WORDS),
@@ -121,6 +123,31 @@ function withoutSiteName(title: string, outlet: string | null): string {
   if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s+[|\-–—·»]\s*$/, "");
   if (isSite(first)) return title.slice(first.length).replace(/^\s*[|\-–—·»]\s+/, "");
   return title;
+}
+
+/**
+ * A page built in the browser ships its text in JSON-LD only: its
+ * `articleBody`, one paragraph a line (markup in it, which some sites leave,
+ * is taken for its text).
+ */
+function bodyParagraphs(body: string): string[] {
+  return body
+    .replace(/<br\s*\/?>|<\/p>/gi, "\n")
+    .replace(/<[^>]+>/g, " ")
+    .split(/\n+/)
+    .map(fold)
+    .filter((p) => p !== "");
+}
+
+/** A JSON-LD body this long, of which the markup shows under this share, is the article; the markup a teaser. */
+const MIN_BODY_WORDS = 80;
+const TEASER_SHARE = 0.3;
+
+function fallsShortOf(paragraphs: string[], body: string): boolean {
+  const shown = paragraphs.join(" ").split(/\s+/).filter(Boolean).length;
+  if (shown === 0) return true;
+  const stated = body.split(/\s+/).filter(Boolean).length;
+  return stated >= MIN_BODY_WORDS && shown < TEASER_SHARE * stated;
 }
 
 const MAX_SITE_WORDS = 4;

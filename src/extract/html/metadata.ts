@@ -12,6 +12,8 @@ export interface PageMeta {
   outlet?: string;
   url?: string;
   language?: string;
+  /** The article's text as its JSON-LD states it (`articleBody`), for pages whose markup holds none. */
+  body?: string;
 }
 
 type Doc = Document;
@@ -98,6 +100,7 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
   }
   const outlet = meta("og:site_name", "application-name") ?? ld.publisher ?? hostOf(out.url);
   if (outlet) out.outlet = outlet;
+  if (ld.articleBody) out.body = ld.articleBody;
   const language =
     doc.documentElement?.getAttribute("lang") ?? meta("og:locale", "content-language", "language");
   if (language) out.language = language.trim().slice(0, 2).toLowerCase();
@@ -125,6 +128,7 @@ function hostOf(url: string | undefined): string | undefined {
 
 interface LdArticle {
   headline?: string;
+  articleBody?: string;
   author?: string;
   datePublished?: string;
   dateModified?: string;
@@ -172,6 +176,7 @@ function findArticle(data: unknown, documentTitle: string): LdArticle | undefine
   if (typeof o.dateModified === "string") out.dateModified = o.dateModified;
   const publisher = names(o.publisher);
   if (publisher) out.publisher = publisher;
+  if (typeof o.articleBody === "string" && o.articleBody.trim()) out.articleBody = o.articleBody;
   return out;
 }
 
