@@ -299,6 +299,29 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("reads the byline and date lines of more heads", () => {
+    const body =
+      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.\nWork is expected to begin in the spring, the council's engineer said.";
+    const title = "Harbour wall approved after four-hour debate";
+    const cases: [string, Record<string, string>][] = [
+      [
+        "Published 15:42 BST, 3 June 2027 | Updated 17:01 BST, 3 June 2027",
+        { published: "2027-06-03T15:42+01:00", modified: "2027-06-03T17:01+01:00" },
+      ],
+      ["Written by Jo Marsh on 3 June 2027", { byline: "Jo Marsh", published: "2027-06-03" }],
+      [
+        "By Jo Marsh, Special to the Courier\nPublished June 3, 2027",
+        { byline: "Jo Marsh", published: "2027-06-03" },
+      ],
+      ["Jo Marsh | Jun 3, 2027", { byline: "Jo Marsh", published: "2027-06-03" }],
+    ];
+    for (const [head, meta] of cases) {
+      const r = cleanScrape(`${title}\n${head}\n${body}`);
+      expect(r.meta, head).toEqual({ title, ...meta });
+      expect(r.paragraphs, head).toHaveLength(2);
+    }
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { type Line, normalizeLine, type ScrapeMeta, titleCase, wordCount } from "../line.js";
 import { isoFromChrono } from "./date-line.js";
 
-const BY_PREFIX = /^by\s+(.{3,80})$/i;
+const BY_PREFIX = /^(?:(?:written|posted|words|story|published)\s+)?by\s+(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
 export const NAME = new RegExp(
@@ -42,13 +42,12 @@ export function takeByline(
     line.drop = BYLINE;
     return;
   }
-  const name = by
-    ? withoutAffiliation(by[1]?.trim() ?? "")
-    : besideDate && NAME.test(bare)
-      ? bare
-      : undefined;
+  // "By Jo Marsh on 3 June 2027": the day goes to the date.
+  const dated = by ? splitDatedByline((by[1] ?? "").trim().replace(/\s+on$/i, "")) : undefined;
+  const name = dated ? withoutAffiliation(dated.byline) : besideDate && NAME.test(bare) ? bare : undefined;
   if (!name || wordCount(name) > 8) return;
   meta.byline = name;
+  if (dated?.published) meta.published ??= dated.published;
   line.drop = BYLINE;
 }
 
@@ -105,6 +104,7 @@ export function splitDatedByline(byline: string): { byline: string; published?: 
     .replace(/\s*[,|·•–—-]+\s*$/, "")
     .replace(/^\s*[,|·•–—-]+\s*/, "")
     .replace(/\s+(?:on|at|updated|published)\s*$/i, "")
+    .replace(/\s+(?:on|at)\s*$/i, "")
     .trim();
   return NAME.test(name) ? { byline: name, published: isoFromChrono(found.start) } : { byline };
 }

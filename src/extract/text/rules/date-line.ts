@@ -17,29 +17,47 @@ const UPDATE_LABEL = /^(?:last\s+)?updated\b/i;
 /**
  * A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"):
  * kept as the published date, or as the modified date when labelled "Updated".
+ * "Published 15:42 BST, 3 June | Updated 17:01 BST, 3 June" gives both.
  */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  if (wordCount(line.text) > MAX_DATE_LINE_WORDS || !DATE_HINT.test(line.text)) return false;
+  const labelled = line.text.split(/\s+[|·•]\s+/);
+  if (labelled.length > 1 && labelled.every((p) => DATE_PREFIX.test(p))) {
+    const dates = labelled.map(dateOfLine);
+    if (dates.some((d) => d === undefined)) return false;
+    labelled.forEach((p, i) => {
+      if (UPDATE_LABEL.test(p)) meta.modified ??= dates[i];
+      else meta.published ??= dates[i];
+    });
+    line.drop = { rule: "date-line", reason: "date line (kept as the published and modified dates)" };
+    return true;
+  }
+  const date = dateOfLine(line.text);
+  if (!date) return false;
+  if (UPDATE_LABEL.test(line.text)) {
+    meta.modified ??= date;
+    line.drop = { rule: "date-line", reason: "date line (kept as the modified date)" };
+  } else {
+    meta.published ??= date;
+    line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
+  }
+  return true;
+}
+
+/** The day (and time) a line states when the line is that date and nothing else. */
+function dateOfLine(text: string): string | undefined {
+  if (wordCount(text) > MAX_DATE_LINE_WORDS || !DATE_HINT.test(text)) return undefined;
   // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
-  const body = line.text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
+  const body = text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
   const found = parseDateLine(body);
   const certain =
     found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));
-  if (!found || !certain) return false;
+  if (!found || !certain) return undefined;
   // The date must be the line, not a date inside a sentence.
   const rest = body
     .replace(found.text, "")
     .replace(/[\s,|·•–—-]+/g, " ")
     .trim();
-  if (wordCount(rest) > 2) return false;
-  if (UPDATE_LABEL.test(line.text)) {
-    meta.modified ??= isoFromChrono(found.start);
-    line.drop = { rule: "date-line", reason: "date line (kept as the modified date)" };
-  } else {
-    meta.published ??= isoFromChrono(found.start);
-    line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
-  }
-  return true;
+  return wordCount(rest) > 2 ? undefined : isoFromChrono(found.start);
 }
 
 /**
