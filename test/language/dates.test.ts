@@ -105,6 +105,10 @@ describe("dates", () => {
     expect(dates("Bonuses would be paid to staff in January, the board said.", "2025-11-20")).toEqual([
       ["January", "2026-01", "published"],
     ]);
+    // A deadline word before "the end of" a month looks ahead.
+    expect(
+      dates("The change runs until the end of June and is meant to help students.", "2027-03-16"),
+    ).toEqual([["end of June", "2027-06-30", "published"]]);
     // "would" reports what is to come, after a past "said".
     expect(
       dates("The company said laid-off workers would keep their health coverage through June.", "2027-01-14"),

@@ -10,6 +10,7 @@ const FUTURE =
   /\b(?:will|shall|would(?!\s+have)|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/gi;
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b))\s+(?!the\s)(?:\S+\s+){0,2}$/i;
+const DEADLINE_THE = /\b(?:by|until|till)\s+the\s+$/i;
 const IRREGULAR =
   "began|bought|broke|brought|built|came|caught|chose|did|drew|drove|fell|felt|flew|fought|found|gave|got|grew|had|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|shut|sold|sought|spent|spoke|stood|struck|took|told|thought|threw|was|went|were|won|wrote|ago";
 // Past forms; not "-ed" words that announce what is to come ("scheduled", "expected") or are no verbs ("need",
@@ -35,7 +36,11 @@ export function direction(sentence: string, start: number, end: number): Directi
   // "by Friday" sets a deadline, unless the clause is told in the past ("had filed reports by Wednesday")
   // or the day names an event ("before Friday's vote" keeps the vote's own tense).
   const possessive = /^['’]s\b/.test(sentence.slice(end));
-  if (DEADLINE_BEFORE.test(before) && !possessive && cue !== "back") return "forward";
+  // "until the end of June": the deadline word stands before "the", the date's own first word after it.
+  const deadline =
+    DEADLINE_BEFORE.test(before) ||
+    (DEADLINE_THE.test(before) && /^(?:end|start|beginning|middle|close)\b/i.test(sentence.slice(start)));
+  if (deadline && !possessive && cue !== "back") return "forward";
   if (cue !== "unknown") return cue;
   // After the date: the rest of its clause, or the main clause a leading date opens ("In January, the firm
   // hired…"); not an attribution after a trailing date ("…in January, the board said").
