@@ -322,6 +322,18 @@ describe("cleaning scrapes in other house styles", () => {
     }
   });
 
+  it("reads another language's byline and date line, and no headline for a byline", () => {
+    const fr = cleanScrape(
+      "Le pont de Kelmouth rouvre après six mois de travaux\nPar Claire Dubois\n3 mai 2027\nLe vieux pont du Moulin a rouvert à la circulation samedi après six mois de travaux.",
+    );
+    expect(fr.meta).toMatchObject({ byline: "Claire Dubois", published: "2027-05-03" });
+    const de = cleanScrape(
+      "Von der Leyen warns on tariffs\nBrussels\nThe Commission president warned on Tuesday that tariffs would hurt both sides.",
+    );
+    expect(de.meta.byline).toBeUndefined();
+    expect(de.meta.title).toBe("Von der Leyen warns on tariffs");
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -2,7 +2,8 @@ import * as chrono from "chrono-node";
 import { type Line, normalizeLine, type ScrapeMeta, titleCase, wordCount } from "../line.js";
 import { isoFromChrono } from "./date-line.js";
 
-const BY_PREFIX = /^(?:(?:written|posted|words|story|published)\s+)?by\s+(.{3,80})$/i;
+// "By", and its French, German, Spanish, Portuguese and Dutch forms ("Par", "Von", "Por", "Door").
+const BY_PREFIX = /^(?:(?:written|posted|words|story|published)\s+)?(?:by|par|von|por|door)\s+(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
 export const NAME = new RegExp(
@@ -46,6 +47,8 @@ export function takeByline(
   const dated = by ? splitDatedByline((by[1] ?? "").trim().replace(/\s+on$/i, "")) : undefined;
   const name = dated ? withoutAffiliation(dated.byline) : besideDate && NAME.test(bare) ? bare : undefined;
   if (!name || wordCount(name) > 8) return;
+  // Another language's "by" may open a headline ("Von der Leyen warns…"): only a name follows it.
+  if (by && !/^(?:\w+\s+)?by\s/i.test(line.text) && !NAME.test(name)) return;
   meta.byline = name;
   if (dated?.published) meta.published ??= dated.published;
   line.drop = BYLINE;

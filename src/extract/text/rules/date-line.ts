@@ -9,6 +9,10 @@ const DATE_HINT = new RegExp(
   `\\b${MONTH},?\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
   "i",
 );
+// Other languages' date lines: "3 mai 2027", "3. Mai 2027", "3 de mayo de 2027", "mardi 3 mai 2027".
+const FOREIGN_DATE_HINT = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
+/** chrono's parsers for the languages whose date lines are read: a line in none of them is left alone. */
+const FOREIGN = [chrono.fr, chrono.de, chrono.es, chrono.nl, chrono.pt, chrono.it];
 /** "Published on", "Updated:": the label a date line may open with (a string, for chrome-lines.ts to build on). */
 export const DATE_LABEL = "(?:published|updated|posted|last updated|first published)\\s*(?:on|at)?\\s*:?\\s*";
 const DATE_PREFIX = new RegExp(`^${DATE_LABEL}`, "i");
@@ -45,7 +49,8 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
 
 /** The day (and time) a line states when the line is that date and nothing else. */
 function dateOfLine(text: string): string | undefined {
-  if (wordCount(text) > MAX_DATE_LINE_WORDS || !DATE_HINT.test(text)) return undefined;
+  if (wordCount(text) > MAX_DATE_LINE_WORDS) return undefined;
+  if (!DATE_HINT.test(text)) return FOREIGN_DATE_HINT.test(text) ? foreignDateOfLine(text) : undefined;
   // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
   const body = text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
   const found = parseDateLine(body);
@@ -58,6 +63,21 @@ function dateOfLine(text: string): string | undefined {
     .replace(/[\s,|·•–—-]+/g, " ")
     .trim();
   return wordCount(rest) > 2 ? undefined : isoFromChrono(found.start);
+}
+
+/** A date line in another language: the first parser that reads the whole line as one certain day. */
+function foreignDateOfLine(text: string): string | undefined {
+  for (const locale of FOREIGN) {
+    const found = locale.parse(text, undefined, { forwardDate: false })[0];
+    if (!found || !["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component)))
+      continue;
+    const rest = text
+      .replace(found.text, "")
+      .replace(/[\s,|·•–—-]+/g, " ")
+      .trim();
+    if (wordCount(rest) <= 2) return isoFromChrono(found.start);
+  }
+  return undefined;
 }
 
 /**
