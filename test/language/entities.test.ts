@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { findNames, type LanguageTools, loadLanguageTools, nameTokens } from "../../src/language/index.js";
+import {
+  findNames,
+  type LanguageTools,
+  loadLanguageTools,
+  nameKey,
+  nameTokens,
+} from "../../src/language/index.js";
 import { expectValidReport } from "../helpers.js";
 
 let tools: LanguageTools;
@@ -114,6 +120,7 @@ describe("names in a text", () => {
       "ORG:Ossery Herald",
     );
     expect(names("He spoke to the Kessel Gazette on Monday.")).toContain("ORG:Kessel Gazette");
+    expect(names("He told the Telegraph on Monday that the plan had failed.")).toContain("ORG:Telegraph");
     // A person's name after "the" inside a longer noun phrase is still the person.
     expect(names("Critics attacked the Daniel Ortega government on Monday.")).toContain("PER:Daniel Ortega");
   });
@@ -121,6 +128,16 @@ describe("names in a text", () => {
   it("reads a Title-Case headline without taking its words for people", () => {
     const found = names("Council Approves New Budget After Long Debate Over Parking Fees");
     expect(found.filter((n) => n.startsWith("PER:"))).toEqual([]);
+  });
+});
+
+describe("name keys", () => {
+  it("give one key to a name's spellings and to the long and short forms news uses alike", () => {
+    expect(nameKey("U.S.")).toBe(nameKey("the United States"));
+    expect(nameKey("USA")).toBe(nameKey("US"));
+    expect(nameKey("the European Union")).toBe(nameKey("EU"));
+    expect(nameKey("Acme's")).toBe(nameKey("Acme"));
+    expect(nameKey("Georgia")).not.toBe(nameKey("US"));
   });
 });
 

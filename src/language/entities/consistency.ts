@@ -4,15 +4,29 @@
 
 import type { Mention, ReportArticle } from "../../report/index.js";
 
-/** "U.S.", "US" and "the US" are one name; so are "Acme's" and "Acme". Shared with clustering. */
+/**
+ * Long and short forms that news writes for the same few bodies and
+ * countries everywhere: one key for both.
+ */
+const SHORT_FORM: Record<string, string> = {
+  "united states": "us",
+  "united states of america": "us",
+  usa: "us",
+  "united kingdom": "uk",
+  "united nations": "un",
+  "european union": "eu",
+};
+
+/** "U.S.", "US", "the US" and "the United States" are one name; so are "Acme's" and "Acme". Shared with clustering. */
 export function nameKey(text: string): string {
-  return text
+  const key = text
     .toLowerCase()
     .replace(/\./g, "")
     .replace(/['’]s$/u, "")
     .replace(/^the\s+/u, "")
     .replace(/\s+/gu, " ")
     .trim();
+  return SHORT_FORM[key] ?? key;
 }
 
 /** "Tarn Crossings, which runs the ferries": people take "who"; a name anywhere followed by "which" is no person. */

@@ -97,7 +97,11 @@ export function repair(
   if ((kept.length > 1 || type === "PER") && isOrganizationWord(tail)) type = "ORG";
   else if (kept.length > 1 && NATURE_WORDS.has(tail)) type = "LOC";
   else if (kept.length > 1 && PLACE_WORDS.has(tail) && type !== "ORG") type = "LOC";
-  else if (kept.length > 1 && PRESS_WORDS.has(tail) && (type !== "PER" || afterThe(tokens, first)))
+  // "The Ossery Herald"; a newspaper of one word only after "the" ("the Telegraph").
+  else if (
+    PRESS_WORDS.has(tail) &&
+    (kept.length > 1 ? type !== "PER" || afterThe(tokens, first) : afterThe(tokens, first))
+  )
     type = "ORG";
   else if (
     kept.length > 1 &&
