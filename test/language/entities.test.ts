@@ -21,6 +21,13 @@ const names = (text: string) =>
     return `${n.type}:${n.text}`;
   });
 
+/** One article through the whole pipeline, read the day after it was published. */
+const analyzeOne = (title: string, published: string, text: string) =>
+  analyze(
+    { records: [{ id: "a", title, published, text }] },
+    { now: () => new Date(new Date(`${published}T00:00:00Z`).getTime() + 86_400_000) },
+  );
+
 describe("name tokens", () => {
   it("cut every text into ordered, non-overlapping tokens whose offsets slice their text", () => {
     fc.assert(
@@ -178,21 +185,12 @@ describe("one entity per name across articles", () => {
   });
 
   it("gives a pronoun to the person last reported speaking, though not in quotation marks", async () => {
-    const report = await analyze(
-      {
-        records: [
-          {
-            id: "a",
-            title: "Ferry grounded near Tarn Island",
-            published: "2027-04-12",
-            text:
-              "“Our first concern is the passengers,” said Rhona Vell, the harbour authority’s chief executive.\n\n" +
-              "An islander who watched from the shore, Doug Ambry, said the ferry’s lights were visible for hours.\n\n" +
-              "“It looked like it was sitting in a field,” he said.",
-          },
-        ],
-      },
-      { now: () => new Date("2027-04-13T00:00:00Z") },
+    const report = await analyzeOne(
+      "Ferry grounded near Tarn Island",
+      "2027-04-12",
+      "“Our first concern is the passengers,” said Rhona Vell, the harbour authority’s chief executive.\n\n" +
+        "An islander who watched from the shore, Doug Ambry, said the ferry’s lights were visible for hours.\n\n" +
+        "“It looked like it was sitting in a field,” he said.",
     );
     expectValidReport(report);
     const speakers = report.articles[0]?.quotes.map((q) => q.speaker);
@@ -200,37 +198,20 @@ describe("one entity per name across articles", () => {
   });
 
   it("types a body as one wherever it is named, once one mention takes “which”", async () => {
-    const report = await analyze(
-      {
-        records: [
-          {
-            id: "a",
-            title: "Ferry back in service",
-            published: "2027-04-12",
-            text:
-              "Tarn Crossings said the ferry was refloated early on Monday.\n\n" +
-              "Tarn Crossings, which runs the service, said sailings would resume on Wednesday.",
-          },
-        ],
-      },
-      { now: () => new Date("2027-04-13T00:00:00Z") },
+    const report = await analyzeOne(
+      "Ferry back in service",
+      "2027-04-12",
+      "Tarn Crossings said the ferry was refloated early on Monday.\n\n" +
+        "Tarn Crossings, which runs the service, said sailings would resume on Wednesday.",
     );
     expect(report.entities.find((e) => e.name === "Tarn Crossings")?.type).toBe("organization");
   });
 
   it("reads a role set off by commas without an article", async () => {
-    const report = await analyze(
-      {
-        records: [
-          {
-            id: "a",
-            title: "Patients want answers",
-            published: "2027-06-03",
-            text: "Tom Ridley, chair of the Brindle Patients Forum, said: “Saying sorry is the easy part.”\n\nJo Hart, of the same forum, said more was needed.",
-          },
-        ],
-      },
-      { now: () => new Date("2027-06-04T00:00:00Z") },
+    const report = await analyzeOne(
+      "Patients want answers",
+      "2027-06-03",
+      "Tom Ridley, chair of the Brindle Patients Forum, said: “Saying sorry is the easy part.”\n\nJo Hart, of the same forum, said more was needed.",
     );
     expect(report.entities.find((e) => e.name === "Tom Ridley")?.roles).toEqual([
       "chair of the Brindle Patients Forum",
