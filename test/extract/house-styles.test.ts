@@ -334,6 +334,26 @@ describe("cleaning scrapes in other house styles", () => {
     expect(de.meta.title).toBe("Von der Leyen warns on tariffs");
   });
 
+  it("joins a paragraph wrapped at a fixed width back into one line", () => {
+    const r = cleanScrape(
+      [
+        "Harbour wall approved after four-hour debate",
+        "By Jo Marsh",
+        "",
+        "The council approved the new harbour wall on Tuesday after a debate",
+        "that lasted four hours and drew hundreds of residents to the town",
+        "hall.",
+        "",
+        '"We cannot keep patching the old wall every winter," said council',
+        'leader Ruth Adebayo. "This is the right decision for the town."',
+      ].join("\n"),
+    );
+    expect(r.paragraphs).toEqual([
+      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours and drew hundreds of residents to the town hall.",
+      '"We cannot keep patching the old wall every winter," said council leader Ruth Adebayo. "This is the right decision for the town."',
+    ]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -58,7 +58,32 @@ export interface CleanedScrape {
 
 /** Cleans a plain-text scrape: each non-empty line is a paragraph unless a pass drops it. */
 export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): CleanedScrape {
-  return cleanLines(raw.split(/\r\n|\r|\n|\u2028|\u2029/), {}, passes);
+  return cleanLines(unwrap(raw.split(/\r\n|\r|\n|\u2028|\u2029/)), {}, passes);
+}
+
+/** A line this long that stops mid-sentence, with the next line going on in lower case, was wrapped. */
+const MIN_WRAPPED_LINE = 40;
+const ENDS_SENTENCE = /[.!?:;"”'’)\]]\s*$/;
+
+/**
+ * Text wrapped at a fixed width (wire feeds, e-mail, some scrapers) breaks a
+ * paragraph over several lines: "a debate / that lasted four hours". A long
+ * line that ends without a sentence's closing mark, followed by a line that
+ * goes on in lower case, is one line; so each paragraph is one line again.
+ */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      last.trim().length >= MIN_WRAPPED_LINE &&
+      !ENDS_SENTENCE.test(last) &&
+      /^\s*\p{Ll}/u.test(line);
+    if (continues) out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
