@@ -219,6 +219,18 @@ describe("one entity per name across articles", () => {
     expect(report.entities.find((e) => e.name === "Jo Hart")?.roles ?? []).toEqual([]);
   });
 
+  it("gives a described speaker the person set beside that role, though never quoted by name", async () => {
+    const report = await analyzeOne(
+      "Storm batters harbour",
+      "2027-06-03",
+      "A storm damaged dozens of boats in the harbour overnight, the coastguard said.\n\n" +
+        "“That was the worst storm I have seen,” said the harbourmaster, Ewan McRae.\n\n" +
+        "The mayor’s spokesman, Tom Rees, said: “We will respond in due course.”",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-ewan-mcrae", "p-tom-rees"]);
+    expect(report.entities.find((e) => e.id === "p-ewan-mcrae")?.roles).toEqual(["harbourmaster"]);
+  });
+
   it("lists which article gives the person which role", async () => {
     const report = await analyze(
       {

@@ -101,6 +101,15 @@ export function appositionRoles(text: string, name: string): string[] {
     "g",
   );
   for (const m of text.matchAll(apposition)) out.push((m[1] as string).trim());
+  // "the harbourmaster, Ewan McRae," and "The mayor's spokesman, Tom Rees,": the role before the name.
+  const before_ = new RegExp(
+    `(?:^|[\\s(])(?:[Tt]he|[Aa]n?)\\s+([^,.;:“”"]{2,60}?),\\s+${escaped}\\b(?=,|\\s+(?:said|says|told|added|confirmed|warned)\\b|[.;:])`,
+    "gu",
+  );
+  for (const m of text.matchAll(before_)) {
+    const role = (m[1] as string).trim();
+    if (/^\p{Ll}/u.test(role) || /['’]s\s/u.test(role)) out.push(role);
+  }
   // "Tom Ridley, chair of the patients' forum, said": a title with no article, its first or second word a title word.
   const bare = new RegExp(
     `\\b${escaped},\\s+(?!(?:a|an|the)\\s)(\\p{Ll}[^,.;:“”"]{2,60}?)(?=[,.;:]|\\s+(?:said|says|told|added|confirmed|warned)\\b)`,

@@ -55,7 +55,9 @@ export function resolveSpeakers(
       names.set(`${a.id}#${i}`, speaker);
     });
   }
-  for (const a of articles) readArticle(a, people, names, resolved, pending);
+  const namedIn = new Map<ReportArticle, Person[]>();
+  for (const [m, p] of named) namedIn.set(m.article, [...(namedIn.get(m.article) ?? []), p]);
+  for (const a of articles) readArticle(a, people, names, resolved, pending, namedIn.get(a) ?? []);
   resolveByStory(pending, stories, articles, resolved);
   for (const [m, p] of named) addRoles(p, m.article.text);
   const ids = new Set<string>();
@@ -142,6 +144,7 @@ function readArticle(
   names: Map<string, Person | undefined>,
   resolved: Resolved[],
   pending: { article: ReportArticle; quote: number; role: string }[],
+  namedHere: Person[],
 ): void {
   const here: { at: number; person: Person }[] = [];
   a.quotes.forEach((q, i) => {
@@ -152,12 +155,17 @@ function readArticle(
     if (form.kind === "named" || form.kind === "organization") person = names.get(`${a.id}#${i}`);
     else if (form.kind === "pronoun")
       person = nearestBefore(here, a.text, q.speakerStart, form.gender, people);
-    else
-      person = byRole(
-        form.role,
-        here.map((h) => h.person).filter((p) => p.type === "person"),
-        a.text,
-      );
+    // "the harbourmaster": the one person quoted so far with that role, else the one this article names so.
+    else {
+      const quoted = here.map((h) => h.person).filter((p) => p.type === "person");
+      person =
+        byRole(form.role, quoted, a.text) ??
+        byRole(
+          form.role,
+          namedHere.filter((p) => p.type === "person"),
+          a.text,
+        );
+    }
     if (!person && form.kind === "described") pending.push({ article: a, quote: i, role: form.role });
     if (!person) return;
     if (person.type === "organization") {
