@@ -354,6 +354,31 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("drops a long comment thread that opens before the last third of the page", () => {
+    const news = [
+      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
+      "The scheme will cost £12 million, most of it from a government grant.",
+    ];
+    const thread = [
+      "248 Comments",
+      "Sort by Newest",
+      "seaview_sue",
+      "2 hours ago",
+      "About time! My basement flooded three times last year.",
+      "Reply",
+      "12 likes",
+      "KelmouthDad",
+      "3 hours ago",
+      "Another waste of money. They said the same thing in 2015.",
+      "Reply",
+      "4 likes",
+      "View more comments",
+    ];
+    const r = cleanScrape([...news, ...thread].join("\n"));
+    expect(r.paragraphs).toEqual(news);
+    expect(r.removed.map((x) => x.text)).toEqual(thread);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -4,6 +4,13 @@ import { type Pass, wordCount } from "../line.js";
 // furniture (forms, login notices, community blurbs), not the article.
 const OPENERS =
   /^(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|\d+ comments?|show comments|view comments)\b/i;
+// The furniture of comment threads: "Reply", "12 likes", "2 hours ago", "Sort by Newest".
+const THREAD_FURNITURE =
+  /^(?:reply|replies|like|report|share|\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points?|votes?)|sort by\b.{0,20}|(?:view|load|show) (?:more|all|older) (?:comments|replies)|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|newest|oldest|most liked|best|top)$/i;
+/** A thread shows its furniture at least this often: then the whole rest of the page is the thread. */
+const MIN_THREAD_FURNITURE = 3;
+/** ...within this many lines of the opener: an early "Comments" line must be followed by the thread itself. */
+const THREAD_WINDOW = 12;
 const TAIL_SHARE = 0.35;
 const MAX_TAIL_LINES = 12;
 const MAX_TAIL_LINE_WORDS = 45;
@@ -12,12 +19,15 @@ export const commentTail: Pass = {
   id: "comment-tail",
   run(lines) {
     const firstTailIndex = Math.floor(lines.length * (1 - TAIL_SHARE));
+    const opens = (l: { text: string }) => OPENERS.test(l.text.trim()) && wordCount(l.text) <= 8;
+    // A comment section near the end, or anywhere when what follows it reads as a thread.
     const start = lines.findIndex(
-      (l, i) => i >= firstTailIndex && OPENERS.test(l.text.trim()) && wordCount(l.text) <= 8,
+      (l, i) => opens(l) && (i >= firstTailIndex || isThread(lines.slice(i + 1, i + 1 + THREAD_WINDOW))),
     );
     if (start < 0) return;
     const tail = lines.slice(start);
-    if (tail.length > MAX_TAIL_LINES || tail.some((l) => wordCount(l.text) > MAX_TAIL_LINE_WORDS)) return;
+    if (tail.some((l) => wordCount(l.text) > MAX_TAIL_LINE_WORDS)) return;
+    if (tail.length > MAX_TAIL_LINES && !isThread(tail)) return;
     const opener = lines[start]?.text ?? "";
     for (const line of tail) {
       line.drop ??= {
@@ -27,3 +37,7 @@ export const commentTail: Pass = {
     }
   },
 };
+
+function isThread(lines: readonly { text: string }[]): boolean {
+  return lines.filter((l) => THREAD_FURNITURE.test(l.text.trim())).length >= MIN_THREAD_FURNITURE;
+}
