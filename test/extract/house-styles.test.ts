@@ -379,6 +379,23 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.removed.map((x) => x.text)).toEqual(thread);
   });
 
+  it("drops the credits, contacts, slugs and promos that close wire and agency copy", () => {
+    const news = [
+      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
+      "The scheme will cost £12 million, most of it from a government grant.",
+    ];
+    const tail = [
+      "--With assistance from Jo Marsh and Sam Otto.",
+      "To contact the reporter on this story: Jo Marsh in London at jmarsh@example.com",
+      "More stories like this are available on example.com",
+      "What do you think? Let us know in the comments.",
+      "jm/sco/rl",
+    ];
+    const r = cleanScrape([...news, ...tail].join("\n"));
+    expect(r.paragraphs).toEqual(news);
+    expect(r.removed.map((x) => x.text)).toEqual(tail);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -401,6 +418,7 @@ describe("cleaning scrapes in other house styles", () => {
       "Breaking the deadlock took three rounds of talks.",
       "Topics on the agenda include parking and the new bus lanes.",
       "Report an error in the register by the end of the month, voters were told.",
+      "With assistance from the fire service, crews cleared the road by noon.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

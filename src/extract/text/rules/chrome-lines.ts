@@ -50,11 +50,35 @@ const RULES: ChromeRule[] = [
     scrapeOnly: true,
   },
   {
+    id: "wire-slug",
+    reason: "the wire desk's initials that close the copy",
+    pattern: /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?){2,5}$/,
+    maxWords: 1,
+    scrapeOnly: true,
+  },
+  {
     id: "contributor-credit",
     reason: "contributor credit",
     pattern: CONTRIBUTED,
     maxWords: 30,
     scrapeOnly: true,
+  },
+  {
+    id: "contributor-credit",
+    reason: "contributor credit",
+    // "--With assistance from Jo Marsh and Sam Otto."
+    pattern: new RegExp(
+      `^[-–—]*\\s*[Ww]ith (?:assistance|additional reporting) (?:from|by) ${CAPITALIZED_NAME}(?:(?:,|\\s+and)\\s+${CAPITALIZED_NAME})*\\.?$`,
+      "u",
+    ),
+    maxWords: 20,
+    scrapeOnly: true,
+  },
+  {
+    id: "related-teaser",
+    reason: "link to another article (related-content teaser)",
+    pattern: /^more (?:stories|articles|news) like this (?:are|is) available\b/i,
+    maxWords: 16,
   },
   {
     id: "skip-link",
@@ -106,8 +130,9 @@ const RULES: ChromeRule[] = [
   {
     id: "contact-line",
     reason: "contact address of the author or newsroom",
-    pattern: /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$/i,
-    maxWords: 20,
+    pattern:
+      /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$|^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,30}:/i,
+    maxWords: 30,
   },
   {
     id: "notification-prompt",
@@ -128,7 +153,7 @@ const RULES: ChromeRule[] = [
     id: "newsletter-prompt",
     reason: "newsletter or alert sign-up prompt",
     pattern:
-      /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b|^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|briefing|digest)\b|\b(?:to|in) your inbox\b/i,
+      /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b|^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|briefing|digest)\b|\b(?:to|in) your inbox\b|^sign up (?:here|now|today)\W*$/i,
     maxWords: 25,
   },
   {
@@ -149,8 +174,8 @@ const RULES: ChromeRule[] = [
     id: "comment-prompt",
     reason: "comment-section widget",
     pattern:
-      /^(?:\d+\s+)?(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|log ?in to (?:comment|reply)|sign in to comment|show comments|view comments|add (?:a|your) comment|post a comment|be the first to comment|comment on this (?:article|story)|have your say)\b.*$/i,
-    maxWords: 8,
+      /^(?:\d+\s+)?(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|log ?in to (?:comment|reply)|sign in to comment|show comments|view comments|add (?:a|your) comment|post a comment|be the first to comment|comment on this (?:article|story)|have your say)\b.*$|^what do you think\?.{0,40}\b(?:comments?|let us know)\b.*$/i,
+    maxWords: 14,
   },
   {
     id: "login-prompt",
