@@ -38,6 +38,8 @@ interface Claim {
   lead: boolean;
   /** The lead's one figure of its kind: the first in the lead, alone of its kind in its sentence. */
   soleInLead?: boolean;
+  /** A count of a workforce ("jobs", "employees", "staff"): two leads' such counts are one subject. */
+  workforce?: boolean;
 }
 
 /** Sentences dated differently are the same event only if they share this much (word-set cosine)... */
@@ -113,6 +115,7 @@ function claimsOf(a: CompareArticle): Claim[] {
         ...base,
         kind,
         soleInLead: sole,
+        workforce: WORKFORCE.test(q.kind),
         key: `${qualifierClass(q.qualifier)}|${q.value}`,
         value: q.text,
         near: new Set(near),
@@ -193,7 +196,8 @@ function sameSubject(a: Claim, b: Claim): boolean {
   // A count, of so many things, also needs a word beside it in common ("two people familiar with…").
   const leadsAlike = Math.max(context, setCosine(a.words, b.words)) >= SAME_LEAD_EVENT;
   if (a.kind === "date" && a.lead && b.lead) return leadsAlike;
-  if (a.soleInLead && b.soleInLead && leadsAlike && (!a.kind.startsWith("count:") || nearShared)) return true;
+  const specific = !a.kind.startsWith("count:") || nearShared || (a.workforce && b.workforce);
+  if (a.soleInLead && b.soleInLead && leadsAlike && specific) return true;
   if (context < SAME_SUBJECT) return false;
   if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;
@@ -205,6 +209,7 @@ function sameSubject(a: Claim, b: Claim): boolean {
  */
 const PEOPLE_COUNT =
   /^count:(?:people|person|passenger|resident|worker|employee|staff|job|position|crew|personnel|civilian|villager|member)$/;
+const WORKFORCE = /^count:(?:worker|employee|staff|job|position|personnel)$/;
 const comparedKind = (kind: string): string => (PEOPLE_COUNT.test(kind) ? "count:people" : kind);
 
 /** An ISO day and a bare weekday cannot be told apart: they are not compared. */

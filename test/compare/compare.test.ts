@@ -245,7 +245,7 @@ describe("sources that disagree", () => {
     ]);
   });
 
-  it("compares the leads' one percentage, and does not take part of a whole for a rival count", async () => {
+  it("compares the leads' one percentage and workforce count, and does not take part of a whole for a rival count", async () => {
     const { analyze } = await import("../../src/index.js");
     const report = await analyze({
       records: [
@@ -264,10 +264,22 @@ describe("sources that disagree", () => {
       ],
     });
     const found = report.stories[0]?.discrepancies ?? [];
-    expect(found.map((d) => d.subject.split(":")[0])).toEqual(["percentage"]);
-    expect(found[0]?.claims.map((c) => [c.value, c.sources])).toEqual([
-      ["8%", ["a"]],
-      ["roughly 10%", ["b"]],
+    // The routes ("six of its 41" against "six") are no discrepancy; the leads' workforce and share are.
+    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+      [
+        "number of people",
+        [
+          ["about 1,200 jobs", ["a"]],
+          ["1,250 employees", ["b"]],
+        ],
+      ],
+      [
+        "percentage",
+        [
+          ["8%", ["a"]],
+          ["roughly 10%", ["b"]],
+        ],
+      ],
     ]);
   });
 });
