@@ -44,7 +44,7 @@ export function takeByline(
     return;
   }
   // "By Jo Marsh on 3 June 2027": the day goes to the date.
-  const dated = by ? splitDatedByline((by[1] ?? "").trim().replace(/\s+on$/i, "")) : undefined;
+  const dated = by ? splitDatedByline((by[1] ?? "").trim()) : undefined;
   const name = dated ? withoutAffiliation(dated.byline) : besideDate && NAME.test(bare) ? bare : undefined;
   if (!name || wordCount(name) > 8) return;
   // Another language's "by" may open a headline ("Von der Leyen warns…"): only a name follows it.
@@ -107,7 +107,6 @@ export function splitDatedByline(byline: string): { byline: string; published?: 
     .replace(/\s*[,|·•–—-]+\s*$/, "")
     .replace(/^\s*[,|·•–—-]+\s*/, "")
     .replace(/\s+(?:on|at|updated|published)\s*$/i, "")
-    .replace(/\s+(?:on|at)\s*$/i, "")
     .trim();
   return NAME.test(name) ? { byline: name, published: isoFromChrono(found.start) } : { byline };
 }
