@@ -23,6 +23,14 @@ describe("direct quotes", () => {
     ).toEqual([["The wall will hold,", "Ruth Adebayo", "told"]]);
   });
 
+  it("takes a person named before a colon as the speaker of the quote after it", () => {
+    expect(quotes("Mayor Lucia Brandt was blunt: “We have to act now.”")).toEqual([
+      ["We have to act now.", "Mayor Lucia Brandt", "was"],
+    ]);
+    // A thing before the colon is no speaker.
+    expect(quotes("The plan has one aim: “to cut congestion in the town centre”.")).toEqual([]);
+  });
+
   it("reads quotes in single marks where a paragraph has no double ones, not apostrophes", () => {
     expect(quotes("‘We have lost half our customers in a week,’ said Hamid Rasul.")).toEqual([
       ["We have lost half our customers in a week,", "Hamid Rasul", "said"],

@@ -2,7 +2,7 @@
 // `she had also stated that the deal “`, `X met Y, telling reporters: “`, `According to X, it is “`,
 // `Said Jane Doe: “`.
 import type { Shape } from "./after.js";
-import { CUE_PARTICIPLES, CUE_VERBS, SPEAKER, SPEAKER_BEFORE } from "./cues.js";
+import { CUE_PARTICIPLES, CUE_VERBS, PERSON, SPEAKER, SPEAKER_BEFORE } from "./cues.js";
 import { APPOSITION, SPEAKER_START } from "./patterns.js";
 
 // "He’s called it", "they’d said": a contracted auxiliary sticks to the speaker.
@@ -41,4 +41,13 @@ export const BEFORE: Shape[] = [
     cue: 1,
   },
   { pattern: new RegExp(`(according to)\\s+(${SPEAKER_BEFORE}),${CLAUSE}{0,80}$`, "iu"), speaker: 2, cue: 1 },
+  // `Brandt was blunt: “`, `She put it simply: “`: a short clause about a person, a colon, then the quote.
+  {
+    pattern: new RegExp(
+      `${SPEAKER_START}(${PERSON})(?:${APPOSITION})?\\s+(\\p{Ll}[\\p{L}'’]*)\\b${CLAUSE}{0,40}?:\\s*$`,
+      "u",
+    ),
+    speaker: 1,
+    cue: 2,
+  },
 ];

@@ -37,6 +37,9 @@ const NOUN_PHRASE = `${DETERMINER}\\s+(?:${MODIFIER}\\s+){0,4}?${NOT_A_HEAD}\\p{
 // "the Rev. Jane Doe", "the Times": a name written with its article.
 const THE_NAMED = `(?:[Tt]he\\s+)${NAMED}`;
 
+/** A person by name or pronoun only: where the shape alone does not say the subject is speaking. */
+export const PERSON = `(?:(?:[Hh]e|[Ss]he)(?![\\p{L}\\d])|${NAMED})`;
+
 /** A speaker as written: a pronoun, a described role, a name with employer and role, or a name. */
 export const SPEAKER = `(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\\p{L}\\d])|${DESCRIBED}|${NAMED_WITH_ROLE}|${NAMED})`;
 
