@@ -108,6 +108,26 @@ describe("HTML extraction", () => {
     });
   });
 
+  it("drops a list of links to the site's other articles inside the article, not a list of sources", () => {
+    const para = [
+      "Tram fares in Brackenford will be frozen until next April, the transport authority said on Monday.",
+      "The freeze will cost the authority about £3m, which it will cover from reserves, its finance director said.",
+      "Passenger groups welcomed the decision but said fares were still among the highest in the country.",
+    ];
+    const related = ["Bus drivers vote to strike over rotas", "New tram line opens to passengers"];
+    const sources = ["Transport authority fare review 2027", "National passenger survey results table"];
+    const page = `<html><head><title>Tram fares frozen</title><link rel="canonical" href="https://citypost.example/news/fares"></head><body><article>
+      <h1>Tram fares frozen for a year</h1><p>${para[0]}</p><p>${para[1]}</p>
+      <ul>${related.map((t, i) => `<li><a href="/news/${i}">${t}</a></li>`).join("")}</ul>
+      <p>${para[2]}</p>
+      <ul>${sources.map((t, i) => `<li><a href="https://data.example/${i}">${t}</a></li>`).join("")}</ul>
+      </article></body></html>`;
+    const r = extract(page);
+    const text = r.ok ? r.extraction.text : "";
+    for (const t of related) expect(text).not.toContain(t);
+    for (const t of [...para, ...sources]) expect(text).toContain(t);
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

@@ -37,7 +37,8 @@ export interface Blocks {
 export const fold = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
 
 /** Walks iteratively: deep pages must not overflow the stack. */
-export function toBlocks(root: Node): Blocks {
+/** `site`: the page's own host, when known; links to it are links to the site's other pages. */
+export function toBlocks(root: Node, site: string | null = null): Blocks {
   const out: Blocks = { paragraphs: [], dropped: [] };
   let buffer = "";
   const flush = () => {
@@ -64,6 +65,15 @@ export function toBlocks(root: Node): Blocks {
       continue;
     }
     if (tag === "td" || tag === "th") buffer += " ";
+    if ((tag === "ul" || tag === "ol") && isLinkList(node as Element, site)) {
+      flush();
+      for (const item of (node as Element).children)
+        out.dropped.push({
+          text: fold(item.textContent ?? ""),
+          reason: "link to another article of the site",
+        });
+      continue;
+    }
     const notProse = NOT_PROSE[tag];
     if (notProse) {
       flush();
@@ -81,4 +91,43 @@ export function toBlocks(root: Node): Blocks {
   }
   flush();
   return out;
+}
+
+/** Fewest items for a list of links to be a related-articles box rather than a link or two in the text. */
+const MIN_LINK_ITEMS = 2;
+/** Each item reads as a headline: a few words, no closing punctuation (not a name, a file or a sentence). */
+const MIN_HEADLINE_WORDS = 4;
+
+/** A link to another page of the same site: a path, or a full address on the page's own host. */
+function isOwnPage(href: string, site: string | null): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("//"))
+    return href !== "" && !href.startsWith("#");
+  if (!site) return false;
+  try {
+    return new URL(href, `https://${site}/`).host.replace(/^www\./, "") === site.replace(/^www\./, "");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A list whose every item is one link to another page of the site and nothing
+ * else ("Bus drivers vote to strike", "New tram line opens"): related articles
+ * set inside the article, not its text. An item with words of its own around
+ * the link is text; so is a list of links elsewhere (sources, bug reports).
+ */
+function isLinkList(list: Element, site: string | null): boolean {
+  const items = [...list.children].filter((c) => c.localName === "li");
+  if (items.length < MIN_LINK_ITEMS || items.length !== list.children.length) return false;
+  return items.every((li) => {
+    const links = li.querySelectorAll("a");
+    const text = fold(li.textContent ?? "");
+    return (
+      links.length === 1 &&
+      isOwnPage(links[0]?.getAttribute("href") ?? "", site) &&
+      fold(links[0]?.textContent ?? "") === text &&
+      text.split(" ").length >= MIN_HEADLINE_WORDS &&
+      !/[.:;,]$/.test(text)
+    );
+  });
 }

@@ -40,9 +40,10 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const doc = document as unknown as Document;
   adoptStrayNodes(doc);
   const meta = readPageMeta(doc, prepared.jsonLd);
-  const page = doc.body ? toBlocks(doc.body) : { paragraphs: [], dropped: [] };
+  const site = hostOf(meta.url);
+  const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
-  let kept = article?.content ? toBlocks(article.content) : undefined;
+  let kept = article?.content ? toBlocks(article.content, site) : undefined;
   if (meta.body && fallsShortOf(kept?.paragraphs ?? [], meta.body))
     kept = { paragraphs: bodyParagraphs(meta.body), dropped: [] };
   if (!kept || kept.paragraphs.length === 0) {
@@ -148,6 +149,14 @@ function fallsShortOf(paragraphs: string[], body: string): boolean {
   if (shown === 0) return true;
   const stated = body.split(/\s+/).filter(Boolean).length;
   return stated >= MIN_BODY_WORDS && shown < TEASER_SHARE * stated;
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).host : null;
+  } catch {
+    return null;
+  }
 }
 
 const MAX_SITE_WORDS = 4;
