@@ -314,6 +314,10 @@ describe("cleaning scrapes in other house styles", () => {
         { byline: "Jo Marsh", published: "2027-06-03" },
       ],
       ["Jo Marsh | Jun 3, 2027", { byline: "Jo Marsh", published: "2027-06-03" }],
+      // Day and month either way round: the line goes, the date is not guessed.
+      ["By Jo Marsh\n03/06/2027", { byline: "Jo Marsh" }],
+      ["Jo Marsh | 03/06/2027", { byline: "Jo Marsh" }],
+      ["By Jo Marsh\n13/06/2027", { byline: "Jo Marsh", published: "2027-06-13" }],
     ];
     for (const [head, meta] of cases) {
       const r = cleanScrape(`${title}\n${head}\n${body}`);

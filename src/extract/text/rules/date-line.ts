@@ -26,7 +26,7 @@ const UPDATE_LABEL = /^(?:last\s+)?updated\b/i;
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
   const labelled = line.text.split(/\s+[|·•]\s+/);
   if (labelled.length > 1 && labelled.every((p) => DATE_PREFIX.test(p))) {
-    const dates = labelled.map(dateOfLine);
+    const dates = labelled.map((p) => (eitherWayRound(p) ? undefined : dateOfLine(p)));
     if (dates.some((d) => d === undefined)) return false;
     labelled.forEach((p, i) => {
       if (UPDATE_LABEL.test(p)) meta.modified ??= dates[i];
@@ -37,6 +37,10 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
   }
   const date = dateOfLine(line.text);
   if (!date) return false;
+  if (eitherWayRound(line.text)) {
+    line.drop = { rule: "date-line", reason: "date line (day and month may be either way round: not used)" };
+    return true;
+  }
   if (UPDATE_LABEL.test(line.text)) {
     meta.modified ??= date;
     line.drop = { rule: "date-line", reason: "date line (kept as the modified date)" };
@@ -45,6 +49,17 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
     line.drop = { rule: "date-line", reason: "date line (kept as the published date)" };
   }
   return true;
+}
+
+// "03/06/2027" is 3 June in most of the world and March 6 in the US: with both numbers 12 or under
+// and nothing else on the line to tell, a wrong date is worse than none.
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b/;
+
+export function eitherWayRound(text: string): boolean {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a <= 12 && b <= 12 && a !== b;
 }
 
 /** The day (and time) a line states when the line is that date and nothing else. */

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { type Pass, wordCount } from "../line.js";
 import { NAME } from "./byline.js";
-import { isoFromChrono } from "./date-line.js";
+import { eitherWayRound, isoFromChrono } from "./date-line.js";
 
 // "Kofi Marchbank · July 29, 2026 · 4 min read", "By A, Reporter · 6 March 2026":
 // a line of short parts, one a date or a reading time and one a name or a
@@ -48,6 +48,7 @@ function kindOf(part: string): Part {
 }
 
 function dateOf(text: string): string | undefined {
+  if (eitherWayRound(text)) return undefined;
   const found = chrono.parse(text)[0];
   return found?.start.isCertain("day") ? isoFromChrono(found.start) : undefined;
 }
