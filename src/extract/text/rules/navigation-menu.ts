@@ -7,11 +7,13 @@ import { type Pass, wordCount } from "../line.js";
 const MIN_ITEMS = 4;
 const MAX_ITEM_WORDS = 3;
 
+// A byline ("By Jo Marsh") or a date is never a menu item: a short headline above them stays the headline.
 const isMenuItem = (text: string): boolean =>
   wordCount(text) <= MAX_ITEM_WORDS &&
   /^[\p{Lu}\p{N}]/u.test(text) &&
   !/[.!?,;:"“”]$/.test(text) &&
-  !/\d{4}/.test(text);
+  !/\d{4}/.test(text) &&
+  !/^by\s/i.test(text);
 
 export const navigationMenu: Pass = {
   id: "navigation-menu",
