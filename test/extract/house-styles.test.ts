@@ -114,6 +114,18 @@ Man rescued after 20 hours clinging to buoy
 2
 Storm warning issued for west coast`;
 
+/** Cleans the lines and expects exactly `chrome` dropped, in order, and every other line kept. */
+function expectChromeDropped(lines: string[], chrome: string[]): void {
+  const r = cleanScrape(lines.join("\n"));
+  expect(r.paragraphs).toEqual(lines.filter((l) => !chrome.includes(l)));
+  expect(r.removed.map((x) => x.text)).toEqual(chrome);
+}
+
+const BRIEF = [
+  "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
+  "The scheme will cost £12 million, most of it from a government grant.",
+];
+
 describe("cleaning scrapes in other house styles", () => {
   it("wire copy: capitals byline, FILE caption, bare credit, dateline, credits and tags", () => {
     const r = cleanScrape(WIRE);
@@ -268,13 +280,7 @@ describe("cleaning scrapes in other house styles", () => {
       "Terms of use | Privacy policy",
       "Topics",
     ];
-    const news = [
-      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
-      "Work is expected to begin in the spring and will take two years, the council's engineer said.",
-    ];
-    const r = cleanScrape([news[0], ...chrome, news[1] as string].join("\n"));
-    expect(r.paragraphs).toEqual(news);
-    expect(r.removed.map((x) => x.text)).toEqual(chrome);
+    expectChromeDropped([BRIEF[0] as string, ...chrome, BRIEF[1] as string], chrome);
   });
 
   it("broadsheet: navigation menu, name over title, topics box, numbered most-viewed list", () => {
@@ -359,10 +365,6 @@ describe("cleaning scrapes in other house styles", () => {
   });
 
   it("drops a long comment thread that opens before the last third of the page", () => {
-    const news = [
-      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
-      "The scheme will cost £12 million, most of it from a government grant.",
-    ];
     const thread = [
       "248 Comments",
       "Sort by Newest",
@@ -378,16 +380,10 @@ describe("cleaning scrapes in other house styles", () => {
       "4 likes",
       "View more comments",
     ];
-    const r = cleanScrape([...news, ...thread].join("\n"));
-    expect(r.paragraphs).toEqual(news);
-    expect(r.removed.map((x) => x.text)).toEqual(thread);
+    expectChromeDropped([...BRIEF, ...thread], thread);
   });
 
   it("drops the credits, contacts, slugs and promos that close wire and agency copy", () => {
-    const news = [
-      "The council approved the new harbour wall on Tuesday after a debate that lasted four hours.",
-      "The scheme will cost £12 million, most of it from a government grant.",
-    ];
     const tail = [
       "--With assistance from Jo Marsh and Sam Otto.",
       "To contact the reporter on this story: Jo Marsh in London at jmarsh@example.com",
@@ -395,9 +391,7 @@ describe("cleaning scrapes in other house styles", () => {
       "What do you think? Let us know in the comments.",
       "jm/sco/rl",
     ];
-    const r = cleanScrape([...news, ...tail].join("\n"));
-    expect(r.paragraphs).toEqual(news);
-    expect(r.removed.map((x) => x.text)).toEqual(tail);
+    expectChromeDropped([...BRIEF, ...tail], tail);
   });
 
   it("keeps news that opens like these chrome lines", () => {

@@ -37,7 +37,7 @@ export interface Blocks {
 export const fold = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
 
 /** Walks iteratively: deep pages must not overflow the stack. */
-/** `site`: the page's own host, when known; links to it are links to the site's other pages. */
+/** `site`: the page's own host without "www.", when known; links to it are links to the site's other pages. */
 export function toBlocks(root: Node, site: string | null = null): Blocks {
   const out: Blocks = { paragraphs: [], dropped: [] };
   let buffer = "";
@@ -104,7 +104,7 @@ function isOwnPage(href: string, site: string | null): boolean {
     return href !== "" && !href.startsWith("#");
   if (!site) return false;
   try {
-    return new URL(href, `https://${site}/`).host.replace(/^www\./, "") === site.replace(/^www\./, "");
+    return new URL(href, `https://${site}/`).hostname.replace(/^www\./, "") === site;
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@ import { type ScrapeMeta, wordCount } from "../text/line.js";
 import { splitDatedByline } from "../text/rules/byline.js";
 import type { Extraction } from "../types.js";
 import { fold, toBlocks } from "./blocks.js";
-import { type PageMeta, readPageMeta } from "./metadata.js";
+import { hostOf, type PageMeta, readPageMeta } from "./metadata.js";
 import { prepareMarkup } from "./prepare.js";
 import { TunedReadability } from "./readability.js";
 
@@ -40,7 +40,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const doc = document as unknown as Document;
   adoptStrayNodes(doc);
   const meta = readPageMeta(doc, prepared.jsonLd);
-  const site = hostOf(meta.url);
+  const site = hostOf(meta.url) ?? null;
   const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
   let kept = article?.content ? toBlocks(article.content, site) : undefined;
@@ -149,14 +149,6 @@ function fallsShortOf(paragraphs: string[], body: string): boolean {
   if (shown === 0) return true;
   const stated = body.split(/\s+/).filter(Boolean).length;
   return stated >= MIN_BODY_WORDS && shown < TEASER_SHARE * stated;
-}
-
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).host : null;
-  } catch {
-    return null;
-  }
 }
 
 const MAX_SITE_WORDS = 4;

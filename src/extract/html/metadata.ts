@@ -117,7 +117,8 @@ function dateInUrl(url: string | undefined): string | undefined {
   return m ? normalizeIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
 }
 
-function hostOf(url: string | undefined): string | undefined {
+/** The host of an address, without "www.". */
+export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return new URL(url).hostname.replace(/^www\./, "");

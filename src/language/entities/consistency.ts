@@ -3,6 +3,7 @@
 // a place; the other mentions of the same name settle it.
 
 import type { Mention, ReportArticle } from "../../report/index.js";
+import { followedByWhich } from "./names.js";
 
 /**
  * Long and short forms that news writes for the same few bodies and
@@ -29,16 +30,14 @@ export function nameKey(text: string): string {
   return SHORT_FORM[key] ?? key;
 }
 
-/** "Tarn Crossings, which runs the ferries": people take "who"; a name anywhere followed by "which" is no person. */
-const WHICH_AFTER = /^,\s*which\b/;
-
 export function harmonizeNames(articles: ReportArticle[]): void {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   const types = new Map<string, Map<Mention["type"], number>>();
   const notPeople = new Set<string>();
+  // A name followed by "which" anywhere is no person in any of its mentions.
   for (const a of articles)
-    for (const m of a.entities) if (WHICH_AFTER.test(a.text.slice(m.end, m.end + 10))) notPeople.add(m.text);
+    for (const m of a.entities) if (followedByWhich(a.text, m.end)) notPeople.add(m.text);
   for (const a of articles)
     for (const m of a.entities) {
       const words = m.text.split(/\s+/);

@@ -47,6 +47,10 @@ const ORGANIZATION_WORDS = new Set(
     "cooperative co-operative networks radio books publishing hardware aerospace motors pharmaceuticals"
   ).split(" "),
 );
+/** "Tarn Crossings, which runs the ferries": people take "who"; a name followed by ", which" is no person. */
+export const followedByWhich = (text: string, end: number): boolean =>
+  /^,\s*which\b/.test(text.slice(end, end + 10));
+
 /** Whether a name's last word makes it a body ("Crestmoor Bank"). */
 export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORDS.has(word.toLowerCase());
 /** Capitalized only because they open a sentence: never part of a title. */

@@ -4,7 +4,7 @@
 // whatever its context suggested. Titles and honorifics in front of a
 // person's name are the role, not the name.
 
-import { isHonorific, isOrganizationWord, isTitleWord } from "../names.js";
+import { followedByWhich, isHonorific, isOrganizationWord, isTitleWord } from "../names.js";
 import type { Token } from "./tokenize.js";
 
 export type NameType = "PER" | "ORG" | "LOC" | "MISC";
@@ -162,7 +162,7 @@ function personShaped(
   words: number,
   text: string,
 ): boolean {
-  if (/^,\s*which\b/.test(text.slice(last.end, last.end + 10))) return false;
+  if (followedByWhich(text, last.end)) return false;
   if (words < 2) return true;
   const i = tokens.indexOf(first);
   const j = tokens.indexOf(last);
