@@ -6,7 +6,14 @@
 // normalization ("Thursday, May 1" and "May 1" agree; "$50m" and
 // "$50 million" agree); a qualifier ("at least") is a difference worth showing.
 
-import { contentTokens, findQuantities, numbersIn, qualifierClass, setCosine } from "../language/index.js";
+import {
+  contentTokens,
+  findQuantities,
+  numbersIn,
+  pluralNoun,
+  qualifierClass,
+  setCosine,
+} from "../language/index.js";
 import type { Discrepancy } from "../report/index.js";
 import { type CompareArticle, countsBack } from "./types.js";
 
@@ -40,6 +47,8 @@ interface Claim {
   soleInLead?: boolean;
   /** A count of a workforce ("jobs", "employees", "staff"): two leads' such counts are one subject. */
   workforce?: boolean;
+  /** A range's ends ("between 40 and 60 million"), to see which single figures it allows. */
+  range?: { low: number; high: number };
 }
 
 /** Sentences dated differently are the same event only if they share this much (word-set cosine)... */
@@ -116,7 +125,8 @@ function claimsOf(a: CompareArticle): Claim[] {
         kind,
         soleInLead: sole,
         workforce: WORKFORCE.test(q.kind),
-        key: `${qualifierClass(q.qualifier)}|${q.value}`,
+        key: `${qualifierClass(q.qualifier)}|${q.low === undefined ? "" : `${q.low}-`}${q.value}`,
+        range: q.low === undefined ? undefined : { low: q.low, high: q.value },
         value: q.text,
         near: new Set(near),
         also: numbers,
@@ -140,12 +150,29 @@ const HEDGED = new Set(["", "about"]);
 function disagree(a: Claim, b: Claim): boolean {
   if (a.key === b.key) return false;
   if (a.kind === "date") return ![...a.also].some((k) => b.also.has(k));
+  if (a.range || b.range) return !withinRange(a, b);
   const [qa, va] = a.key.split("|");
   const [qb, vb] = b.key.split("|");
   // The same number bounded differently ("at least $50 million") is a difference; hedged ("about") it is not.
   if (va === vb) return qa !== qb && !(HEDGED.has(qa as string) && HEDGED.has(qb as string));
   // A sentence that also states the other's number does not deny it ("six of its 41 bus routes", "six bus routes").
   return !(b.also.has(va as string) || a.also.has(vb as string));
+}
+
+/**
+ * A range agrees with a figure inside it, with "up to" its upper end and
+ * "at least" its lower: "between 40 and 60 million" and "up to 60 million"
+ * say the same. Two ranges agree only when their ends do.
+ */
+function withinRange(a: Claim, b: Claim): boolean {
+  const [r, o] = a.range ? [a, b] : [b, a];
+  const { low, high } = r.range as { low: number; high: number };
+  if (o.range) return o.range.low === low && o.range.high === high;
+  const [bound, raw] = o.key.split("|");
+  const v = Number(raw);
+  if (bound === "at most") return v === high;
+  if (bound === "at least") return v === low;
+  return v >= low && v <= high;
 }
 
 /**
@@ -237,7 +264,7 @@ function subjectOf(group: Claim[]): string {
           ? "percentage"
           : kind === "count:people"
             ? "number of people"
-            : `number of ${kind.slice(6)}s`;
+            : `number of ${pluralNoun(kind.slice(6))}`;
   const shared = [...(group[0] as Claim).context].filter((t) => group.every((c) => c.context.has(t)));
   return shared.length ? `${label}: ${shared.slice(0, 6).join(" ")}` : label;
 }

@@ -12,6 +12,7 @@ export {
   findQuantities,
   type NumberMention,
   numbersIn,
+  pluralNoun,
   type Quantity,
   qualifierClass,
 } from "./numbers.js";

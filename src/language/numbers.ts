@@ -8,8 +8,10 @@ export interface Quantity {
   /** "money:$", "money:£", "count:worker", "percent:%" */
   kind: string;
   value: number;
-  /** "at least", "about"… lower case, or "" */
+  /** "at least", "about", "between"… lower case, or "" */
   qualifier: string;
+  /** The lower end of a range ("between 40 million and 60 million francs"); value is the upper. */
+  low?: number;
   /** As written, qualifier included. */
   text: string;
   start: number;
@@ -39,10 +41,28 @@ const CURRENCY_WORD: Record<string, string> = {
   pounds: "£",
   euro: "€",
   euros: "€",
+  franc: "franc",
+  francs: "franc",
+  yen: "¥",
+  yuan: "yuan",
+  rupee: "₹",
+  rupees: "₹",
+  peso: "peso",
+  pesos: "peso",
+  rouble: "rouble",
+  roubles: "rouble",
+  ruble: "rouble",
+  rubles: "rouble",
+  krona: "krona",
+  kronor: "krona",
+  krone: "krone",
+  kroner: "krone",
+  shilling: "shilling",
+  shillings: "shilling",
 };
 const NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
 const MONEY = new RegExp(
-  `${QUALIFIER}(?:([$£€])\\s?${NUMBER}(?:\\s?(thousand|million|billion|trillion|bln|mln|bn|mn|tn|[kmb])\\b)?|${NUMBER}\\s(thousand|million|billion|trillion)?\\s?(dollars|pounds|euros)\\b)`,
+  `${QUALIFIER}(?:([$£€])\\s?${NUMBER}(?:\\s?(thousand|million|billion|trillion|bln|mln|bn|mn|tn|[kmb])\\b)?|${NUMBER}\\s(thousand|million|billion|trillion)?\\s?(?:(?:US|Swiss|Canadian|Australian|Hong Kong|Singapore|New Zealand|Mexican|Indian|Russian|Swedish|Norwegian|Danish|Kenyan)\\s)?(${Object.keys(CURRENCY_WORD).join("|")})\\b)`,
   "gi",
 );
 
@@ -50,11 +70,29 @@ const UNITS: Record<string, number> = UNIT_WORDS;
 const TENS: Record<string, number> = TENS_WORDS;
 
 const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join("|")})(?:-(?:${Object.keys(UNITS).slice(0, 9).join("|")}))?|${Object.keys(UNITS).join("|")})`;
-// A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells", "212 people".
+// Words that cannot describe what is counted: "4 on key issues" and "12 March hundreds of…" count nothing.
+const NOT_MODIFIER =
+  "(?!(?:on|in|at|of|to|for|and|or|the|a|an|by|from|with|than|who|that|which|was|were|is|are|had|have|has|will|would|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b)";
+// A count is a number before a plural noun: "45 workers", "Thirty-eight workers", "about 340 wells", "212 people",
+// with up to two words describing it ("1.2 million Brevolin asthma inhalers"), the fewest that reach a plural.
 const COUNT = new RegExp(
-  `${QUALIFIER}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(thousand|million|billion))?\\s+(?:(?:[a-z]+-)?[a-z]+\\s+)?([a-z]{3,}s|people|children|staff|crew|personnel|police|men|women)\\b`,
+  `${QUALIFIER}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(thousand|million|billion))?\\s+(?:${NOT_MODIFIER}(?:[a-z]+-)?[a-z]+\\s+){0,2}?([a-z]{3,}s|people|children|staff|crew|personnel|police|men|women)\\b`,
   "gi",
 );
+
+/** The counted noun in the singular: "batches" → "batch", "ferries" → "ferry", "houses" → "house". */
+export function singularNoun(noun: string): string {
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
+  if (/(?:ch|sh|x|ss)es$/.test(noun)) return noun.replace(/es$/, "");
+  return noun.replace(/s$/, "");
+}
+
+/** The plural of a counted noun as singularNoun gives it, to name it to a reader. */
+export function pluralNoun(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, "ies");
+  if (/(?:ch|sh|x|ss)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
 // Words that follow a number without being what is counted.
 const NOT_COUNTED = new Set(
   "years months weeks days hours minutes seconds percent times points votes miles kilometres kilometers metres meters feet inches pounds dollars euros degrees".split(
@@ -74,6 +112,7 @@ function wordValue(w: string): number | undefined {
 export function qualifierClass(qualifier: string): string {
   if (/^(?:at least|more than|over|as many as|as much as)$/.test(qualifier)) return "at least";
   if (/^(?:up to|under|fewer than|less than|nearly|almost)$/.test(qualifier)) return "at most";
+  if (qualifier === "between") return "between";
   return qualifier ? "about" : "";
 }
 
@@ -117,13 +156,38 @@ export function findQuantities(sentence: string): Quantity[] {
     const value = base === undefined ? undefined : base * (SCALE[(m[3] ?? "").toLowerCase()] ?? 1);
     if (value === undefined || Number.isNaN(value) || NOT_COUNTED.has(noun)) continue;
     const q = at(m, {
-      kind: `count:${noun.replace(/ies$/, "y").replace(/s$/, "")}`,
+      kind: `count:${singularNoun(noun)}`,
       value,
       qualifier: (m[1] ?? "").toLowerCase(),
     });
     if (!taken(q.start, q.end) && !/^\d{4}$/.test(m[2] as string)) out.push(q);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withRanges(sentence, out).sort((a, b) => a.start - b.start);
+}
+
+// "between 40 and 60 million francs", "between $40m and $60m": the lower end takes the upper's scale
+// when it has none of its own.
+const RANGE_BEFORE = new RegExp(
+  `\\bbetween\\s+[$£€]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?(?:\\s+[a-z]+)?\\s+and\\s+$`,
+  "i",
+);
+
+/** A quantity that closes a "between … and …" range takes its lower end; the lower end is no quantity of its own. */
+function withRanges(sentence: string, found: Quantity[]): Quantity[] {
+  let out = found;
+  for (const q of found) {
+    if (q.qualifier) continue;
+    const before = sentence.slice(Math.max(0, q.start - 48), q.start);
+    const m = RANGE_BEFORE.exec(before);
+    const low = m ? wordValue(m[1] as string) : undefined;
+    if (!m || low === undefined || Number.isNaN(low)) continue;
+    const upperScale = /\b(thousand|million|billion|trillion|bn|m|k)\b/i.exec(q.text)?.[1];
+    const scale = SCALE[(m[2] ?? upperScale ?? "").toLowerCase()] ?? 1;
+    const start = q.start - before.length + m.index;
+    const range = { ...q, qualifier: "between", low: low * scale, start, text: sentence.slice(start, q.end) };
+    out = out.filter((o) => o !== q && !(o.start >= start && o.end <= q.start)).concat(range);
+  }
+  return out;
 }
 
 function at(m: RegExpMatchArray, q: Omit<Quantity, "text" | "start" | "end">): Quantity {

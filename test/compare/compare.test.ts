@@ -112,6 +112,22 @@ describe("quantities", () => {
     ]);
   });
 
+  it("counts past a name or two words describing the thing, and reads ranges and other currencies", () => {
+    expect(q("Halden Labs is recalling 1.2 million Corvex asthma inhalers made in 37 batches.")).toEqual([
+      ["count:inhaler", 1_200_000, ""],
+      ["count:batch", 37, ""],
+    ]);
+    expect(q("They voted 11 to 4 on key issues, and on 12 March hundreds of people marched.")).toEqual([]);
+    expect(q("It expects the recall to cost between 40 million and 60 million Swiss francs.")).toEqual([
+      ["money:franc", 60_000_000, "between"],
+    ]);
+    expect(findQuantities("Between 200 and 300 people left.")[0]).toMatchObject({ low: 200, value: 300 });
+    expect(q("The deal is worth 5 billion yen, or up to $40m.")).toEqual([
+      ["money:¥", 5_000_000_000, ""],
+      ["money:$", 40_000_000, "up to"],
+    ]);
+  });
+
   it("does not count durations, years or the decimals of another number", () => {
     expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([]);
   });
@@ -202,6 +218,38 @@ describe("sources that disagree", () => {
     expect(bounded.stories[0]?.discrepancies.flatMap((d) => d.claims.map((c) => c.value))).toContain(
       "at least 9,000 patients",
     );
+  });
+
+  it("takes a range and its upper bound for one figure, and a named product's count for a rival count", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const cost = (amount: string) =>
+      `Halden Labs expects the recall to cost ${amount} Swiss francs and will replace every returned inhaler free of charge.`;
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Pharma Wire",
+          published: "2027-11-18",
+          text: `Halden Labs is recalling about 1.4 million asthma inhalers in Europe after patients reported that a valve could stick, the company said on Thursday.\n\n${cost("between 40 million and 60 million")}`,
+        },
+        {
+          id: "b",
+          outlet: "Med Digest",
+          published: "2027-11-18",
+          text: `Halden Labs is recalling 1.2 million Corvex asthma inhalers in Europe after patients reported that a valve could stick, the company said on Thursday.\n\n${cost("up to 60 million")}`,
+        },
+      ],
+    });
+    const found = report.stories[0]?.discrepancies ?? [];
+    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+      [
+        "number of inhalers",
+        [
+          ["about 1.4 million asthma inhalers", ["a"]],
+          ["1.2 million Corvex asthma inhalers", ["b"]],
+        ],
+      ],
+    ]);
   });
 
   it("does not cite an outlet for a sentence it tells with another number and day, and lists the difference", async () => {

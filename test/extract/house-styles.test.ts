@@ -394,6 +394,39 @@ describe("cleaning scrapes in other house styles", () => {
     expectChromeDropped([...BRIEF, ...tail], tail);
   });
 
+  it("health site: the site's name above the headline, the writer's name beside the date, a sign-up form", () => {
+    const r = cleanScrape(
+      [
+        "Menu",
+        "Search",
+        "Clinic Weekly",
+        "Hay fever tablets recalled over labelling error",
+        "Patients are told to check the packet before taking another dose",
+        "Ruth Adeyemi",
+        "Tuesday 9 March 2027 10:05 GMT",
+        "Comments",
+        "About 80,000 packets of hay fever tablets are being recalled because the dose on the label is wrong.",
+        "Sign up to our free health newsletter",
+        "Please enter a valid email address",
+        "I would like to be emailed about offers, events and updates from Clinic Weekly. Read our privacy notice.",
+        "By signing up you agree to our terms of use and privacy policy.",
+        "Pharmacists will replace the packets free of charge.",
+      ].join("\n"),
+    );
+    expect(r.meta).toEqual({
+      outlet: "Clinic Weekly",
+      title: "Hay fever tablets recalled over labelling error",
+      byline: "Ruth Adeyemi",
+      published: "2027-03-09T10:05Z",
+    });
+    expect(r.paragraphs).toEqual([
+      "Patients are told to check the packet before taking another dose",
+      "About 80,000 packets of hay fever tablets are being recalled because the dose on the label is wrong.",
+      "Pharmacists will replace the packets free of charge.",
+    ]);
+    expect(r.removed.filter((x) => x.rule === "signup-form")).toHaveLength(3);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -417,6 +450,9 @@ describe("cleaning scrapes in other house styles", () => {
       "Topics on the agenda include parking and the new bus lanes.",
       "Report an error in the register by the end of the month, voters were told.",
       "With assistance from the fire service, crews cleared the road by noon.",
+      "By signing up for the scheme, residents agree to pay a small levy, the council said.",
+      "I want to receive the same care as anyone else, the patient told the hearing.",
+      "News Desk staff worked through the night to cover the count.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -89,7 +89,17 @@ describe("names in a text", () => {
     expect(names("The flood reached the Tarrow River's lower meadows.")).toEqual(["LOC:Tarrow River"]);
   });
 
+  it("keeps an institution named after someone whole, and a country before a body apart", () => {
+    expect(names("A surgeon at St Brannoc's Hospital in Tarrow said the ward was full.")).toContain(
+      "ORG:St Brannoc's Hospital",
+    );
+    expect(names("Germany's Federal Court ruled on Monday.")).toEqual(["LOC:Germany", "ORG:Federal Court"]);
+  });
+
   it("types a name by its last word where the context is silent", () => {
+    expect(names("Halden Pharma is recalling its inhalers, the company said.")).toEqual([
+      "ORG:Halden Pharma",
+    ]);
     expect(names("Staff at Quillfield Bank were told on Friday.")).toContain("ORG:Quillfield Bank");
     expect(names("Traffic was diverted along Pelham Road.")).toContain("LOC:Pelham Road");
     expect(names("It will replace the Pell Quay building, engineers said.")).toContain("LOC:Pell Quay");

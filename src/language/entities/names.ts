@@ -44,7 +44,10 @@ const ORGANIZATION_WORDS = new Set(
     "association union service services office authority board court police university college party government " +
     "institute foundation organisation organization network hospital school trust federation club labs " +
     "laboratory laboratories society industries holdings partners airlines airways systems technologies " +
-    "cooperative co-operative networks radio books publishing hardware aerospace motors pharmaceuticals"
+    "cooperative co-operative networks radio books publishing hardware aerospace motors pharmaceuticals " +
+    "pharma therapeutics biotech biosciences securities insurance energy media entertainment studios " +
+    "enterprises logistics shipping railways telecom communications robotics chemicals mining petroleum " +
+    "steel software ventures investments llc gmbh ag nv plc"
   ).split(" "),
 );
 /** "Tarn Crossings, which runs the ferries": people take "who"; a name followed by ", which" is no person. */

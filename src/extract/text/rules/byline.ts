@@ -29,6 +29,7 @@ export function takeByline(
   meta: ScrapeMeta,
   besideDate: boolean,
   known: string | undefined,
+  staff: boolean,
 ): void {
   if (known !== undefined) {
     const echo = withoutAffiliation(line.text.replace(/^by\s+/i, "").trim());
@@ -39,6 +40,7 @@ export function takeByline(
   const by = BY_PREFIX.exec(line.text);
   const bare = line.text.trim();
   if (!by && isStaffByline(bare)) {
+    if (!staff) return;
     meta.byline = bare;
     line.drop = BYLINE;
     return;

@@ -157,6 +157,17 @@ const RULES: ChromeRule[] = [
     maxWords: 25,
   },
   {
+    id: "signup-form",
+    reason: "sign-up form (e-mail field, consent box)",
+    // What a newsletter or registration form leaves in a scrape: its field, its error, its consent box.
+    pattern:
+      /^(?:(?:please )?enter (?:a |your )?(?:valid )?e-?mail(?: address)?|(?:your )?e-?mail address\s*\*?|invalid e-?mail(?: address)?|i (?:would like|want|agree|consent) to (?:be e-?mailed|receive (?:e-?mails?|offers|updates|newsletters?|marketing))\b.*|by (?:signing up|subscribing|registering|clicking|submitting|entering)\b.{0,80}\byou (?:agree|consent|accept|acknowledge)\b.*)\W*$/i,
+    maxWords: 40,
+    // "…offers, events and updates from The Daily X. Read our privacy notice."
+    outlet: (line) =>
+      /\b(?:updates|news|offers) from\s+(\p{Lu}[^.]{1,40}?)\.(?:\s|$)/u.exec(line)?.[1]?.trim(),
+  },
+  {
     id: "related-heading",
     reason: "heading of a related-content box",
     pattern:

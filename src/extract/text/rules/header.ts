@@ -35,8 +35,14 @@ function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): vo
   const dateIndex = dates.indexOf(true);
   const knownByline = meta.byline;
   takeNameAndTitle(head, meta);
+  const besideDate = (i: number) => dateIndex >= 0 && Math.abs(i - dateIndex) === 1;
   head.forEach((line, i) => {
-    if (!line.drop) takeByline(line, meta, dateIndex >= 0 && Math.abs(i - dateIndex) === 1, knownByline);
+    if (!line.drop) takeByline(line, meta, besideDate(i), knownByline, false);
+  });
+  // "News Desk" and the like sign only under a headline: above it, such a line is the site's name.
+  const headline = head.findIndex((l) => !l.drop && looksLikeHeadline(l.text) && isSubstantial(l.text));
+  head.forEach((line, i) => {
+    if (!line.drop && headline >= 0 && i > headline) takeByline(line, meta, besideDate(i), knownByline, true);
   });
   const blockStart = head.findIndex((l) => BLOCK_RULES.has(l.drop?.rule ?? ""));
   if (guessHeadline || meta.title !== undefined) {
@@ -73,10 +79,10 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
   if (!headline) return;
   const labels = live.slice(0, at);
   if (labels.some((l) => wordCount(l.text) > MAX_LABEL_WORDS)) return;
-  labels.forEach((label, i) => {
-    if (i === 0) meta.outlet ??= outletOfMasthead(label.text);
+  for (const label of labels) {
+    meta.outlet ??= outletOfMasthead(label.text);
     label.drop = { rule: "masthead", reason: "site masthead or section label above the headline" };
-  });
+  }
   meta.title = headline.text;
   headline.drop = HEADLINE;
 }

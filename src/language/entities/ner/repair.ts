@@ -236,3 +236,30 @@ export function shortForms(spans: NameSpan[]): NameSpan[] {
       : s,
   );
 }
+
+/** Institutions named after someone: "St Columba's Hospital", "King's College London". */
+const NAMED_INSTITUTIONS = new Set(
+  "hospital college school church cathedral chapel abbey academy university infirmary".split(" "),
+);
+
+/**
+ * The tagger cuts "St Columba's Hospital" at the possessive into a place and
+ * a "Hospital": one body, named after a saint or a founder. Only an
+ * institution's word may follow, so "Germany's Federal Court" stays two.
+ */
+export function joinPossessive(spans: NameSpan[], text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const head = s.text.split(/\s+/)[0]?.toLowerCase() ?? "";
+    if (prev && /^['’]s\s+$/.test(text.slice(prev.end, s.start)) && NAMED_INSTITUTIONS.has(head)) {
+      out[out.length - 1] = {
+        type: "ORG",
+        start: prev.start,
+        end: s.end,
+        text: text.slice(prev.start, s.end),
+      };
+    } else out.push(s);
+  }
+  return out;
+}

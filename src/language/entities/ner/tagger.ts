@@ -8,6 +8,7 @@
 import { dynamicFeatures, isCapsLine, staticFeatures, tokenInfo } from "./features.js";
 import {
   canBeInName,
+  joinPossessive,
   lowercaseWords,
   type NameSpan,
   type NameType,
@@ -115,7 +116,7 @@ export function findNames(text: string, scorer: Scorer): NameSpan[] {
     out.push(...spans(tokens, tags, text, { lowered, common: scorer.common }));
     offset += line.length + 1;
   }
-  return shortForms(splitConjoined(out));
+  return shortForms(splitConjoined(joinPossessive(out, text)));
 }
 
 /** A short line without a full stop whose longer words are nearly all capitalized. */
