@@ -96,6 +96,16 @@ describe("names in a text", () => {
     expect(names("Germany's Federal Court ruled on Monday.")).toEqual(["LOC:Germany", "ORG:Federal Court"]);
   });
 
+  it("parts an employer, a role and a person's name written as one run", () => {
+    expect(names("The blaze was out by midnight, Port Ardle Fire Chief Mara Quint said.")).toContain(
+      "PER:Mara Quint",
+    );
+    expect(names("Halden Labs Chief Medical Officer Anna Berg said the batches were safe.")).toEqual([
+      "ORG:Halden Labs",
+      "PER:Anna Berg",
+    ]);
+  });
+
   it("types a name by its last word where the context is silent", () => {
     expect(names("Halden Pharma is recalling its inhalers, the company said.")).toEqual([
       "ORG:Halden Pharma",

@@ -263,3 +263,50 @@ export function joinPossessive(spans: NameSpan[], text: string): NameSpan[] {
   }
   return out;
 }
+
+/** Roles that sit between an employer and a person's name: "Port Ellery Fire Chief Marcus Delahunt". */
+const RUN_ROLES = (
+  "Chief President Minister Secretary Director Judge Justice Senator Governor Mayor Councillor Councilor " +
+  "Spokesperson Spokesman Spokeswoman Commissioner Chancellor Ambassador Envoy Attorney Professor Coach " +
+  "Manager Founder Editor Premier Speaker Treasurer Chair Chairman Chairwoman Leader Officer Captain " +
+  "Sergeant Inspector Superintendent Constable Analyst Economist Executive"
+)
+  .split(" ")
+  .join("|");
+const ROLE_RUN = new RegExp(
+  `^(.+?)\\s+((?:(?:Deputy|Assistant|Vice|Acting|Interim|Managing|General|${RUN_ROLES})(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}?\\s+)?(?:${RUN_ROLES}))\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})$`,
+  "u",
+);
+
+const GENERIC_EMPLOYERS = new Set(
+  "fire police health army navy defence defense transport education finance foreign home interior justice state city county town council district federal national regional deputy".split(
+    " ",
+  ),
+);
+
+/**
+ * "Port Ellery Fire Chief Marcus Delahunt" read as one name: an employer,
+ * a role and a person run together. The person is the name after the role;
+ * the employer before it is a body (or the place it was).
+ */
+export function splitRoleRuns(spans: NameSpan[]): NameSpan[] {
+  return spans.flatMap((s) => {
+    const m = ROLE_RUN.exec(s.text);
+    const employer = m?.[1];
+    const person = m?.[3];
+    if (!m || !employer || !person) return [s];
+    const personStart = s.end - person.length;
+    const personSpan: NameSpan = { type: "PER", start: personStart, end: s.end, text: person };
+    // "Fire Chief Ana Ruiz": a service's one word is part of the role, not a body of its own.
+    if (GENERIC_EMPLOYERS.has(employer.toLowerCase())) return [personSpan];
+    return [
+      {
+        type: s.type === "PER" ? "ORG" : s.type,
+        start: s.start,
+        end: s.start + employer.length,
+        text: employer,
+      },
+      personSpan,
+    ];
+  });
+}

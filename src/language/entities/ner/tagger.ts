@@ -15,6 +15,7 @@ import {
   repair,
   shortForms,
   splitConjoined,
+  splitRoleRuns,
   type Vocabulary,
 } from "./repair.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -116,7 +117,7 @@ export function findNames(text: string, scorer: Scorer): NameSpan[] {
     out.push(...spans(tokens, tags, text, { lowered, common: scorer.common }));
     offset += line.length + 1;
   }
-  return shortForms(splitConjoined(joinPossessive(out, text)));
+  return shortForms(splitConjoined(splitRoleRuns(joinPossessive(out, text))));
 }
 
 /** A short line without a full stop whose longer words are nearly all capitalized. */
