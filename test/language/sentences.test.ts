@@ -30,6 +30,23 @@ describe("sentences", () => {
     ]);
   });
 
+  it("does not end a sentence inside a quotation of several sentences", () => {
+    expect(
+      cut(
+        '"We did nothing wrong. A supplier\'s part failed," plant director Ana Ruiz said. The plant opened in 2019.',
+      ),
+    ).toEqual([
+      '"We did nothing wrong. A supplier\'s part failed," plant director Ana Ruiz said.',
+      "The plant opened in 2019.",
+    ]);
+    expect(cut("“Why now? Who decided?” she asked. He left.")).toEqual([
+      "“Why now? Who decided?” she asked.",
+      "He left.",
+    ]);
+    // A quotation running over more sentences than a reader's sentence holds keeps them apart.
+    expect(cut('He said "One. Two. Three. Four. Five." Fine.').length).toBeGreaterThan(4);
+  });
+
   it("gives spans that cut non-empty, ordered, non-overlapping text (property)", () => {
     const para = fc.array(
       fc.constantFrom(
