@@ -227,6 +227,18 @@ describe("one entity per name across articles", () => {
     expect(report.entities.find((e) => e.name === "Tarn Crossings")?.type).toBe("organization");
   });
 
+  it("gives a body's short form the entity of its full name", async () => {
+    const report = await analyzeOne(
+      "Inhalers recalled",
+      "2027-11-18",
+      "Halden Pharma is recalling 40,000 inhalers, the company said on Thursday.\n\n" +
+        "Halden shares fell 3% in early trading.",
+    );
+    const body = report.entities.find((e) => e.name === "Halden Pharma");
+    expect(body?.aliases).toEqual(["Halden"]);
+    expect(report.entities.filter((e) => e.name === "Halden")).toEqual([]);
+  });
+
   it("reads a role set off by commas without an article", async () => {
     const report = await analyzeOne(
       "Patients want answers",

@@ -12,7 +12,7 @@
 import type { Entity, Mention, ReportArticle } from "../../report/index.js";
 import { CUE_VERBS } from "../quotes/cues.js";
 import { harmonizeNames, nameKey } from "./consistency.js";
-import { appositionRoles, isHonorific, isTitleWord, readSpeaker } from "./names.js";
+import { appositionRoles, isHonorific, isOrganizationWord, isTitleWord, readSpeaker } from "./names.js";
 
 interface Person {
   type: "person" | "organization";
@@ -422,20 +422,26 @@ interface OtherName {
 /** Organizations, places and other names, one entity per key; a speaking organization keeps its entity. */
 function linkOtherNames(articles: ReportArticle[], known: Entity[], ids: Set<string>): Entity[] {
   const groups = new Map<string, OtherName>();
+  const fullForms = bodiesByShortForm(articles);
   for (const a of articles)
     for (const m of a.entities) {
       if (m.type === "person" || m.entity) continue;
-      const key = nameKey(m.text);
+      const key = (m.type === "organization" && fullForms.get(nameKey(m.text))) || nameKey(m.text);
       const g: OtherName = groups.get(key) ?? { forms: new Map(), types: new Map(), mentions: [] };
       groups.set(key, g);
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
       g.mentions.push(m);
     }
-  const speaking = new Map(known.filter((e) => e.type !== "person").map((e) => [nameKey(e.name), e]));
+  const speaking = new Map(
+    known
+      .filter((e) => e.type !== "person")
+      .map((e) => [(e.type === "organization" && fullForms.get(nameKey(e.name))) || nameKey(e.name), e]),
+  );
   const out: Entity[] = [];
   for (const [key, g] of groups) {
-    const name = mostFrequent(g.forms);
+    // A body is named in full even where its short form is the more frequent.
+    const name = [...g.forms.keys()].find((f) => nameKey(f) === key) ?? mostFrequent(g.forms);
     let entity = speaking.get(key);
     if (!entity) {
       const type = mostFrequent(g.types);
@@ -451,6 +457,23 @@ function linkOtherNames(articles: ReportArticle[], known: Entity[], ids: Set<str
     }
   }
   return out;
+}
+
+/**
+ * "Halvorsen" where the corpus names "Halvorsen Pharma": a body's short form
+ * is its name without the company word, when only one body has that short form.
+ */
+function bodiesByShortForm(articles: ReportArticle[]): Map<string, string> {
+  const full = new Map<string, Set<string>>();
+  for (const a of articles)
+    for (const m of a.entities) {
+      const words = m.text.split(/\s+/);
+      if (m.type !== "organization" || words.length < 2 || !isOrganizationWord(words.at(-1) as string))
+        continue;
+      const short = nameKey(words.slice(0, -1).join(" "));
+      full.set(short, (full.get(short) ?? new Set()).add(nameKey(m.text)));
+    }
+  return new Map([...full].filter(([, f]) => f.size === 1).map(([short, f]) => [short, [...f][0] as string]));
 }
 
 const PREFIX = { person: "p", organization: "o", location: "l", other: "x" } as const;
