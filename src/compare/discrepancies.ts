@@ -59,14 +59,51 @@ const LEAD_SENTENCES = 3;
 /** Words either side of a quantity that say what is counted or done with it. */
 const NEAR_WORDS = 5;
 
-export function findDiscrepancies(articles: readonly CompareArticle[]): Discrepancy[] {
+/**
+ * For a sentence that makes a claim, the articles that give the same subject
+ * another value: they must not be cited for it ("1.4 million inhalers" is not
+ * backed by an outlet that says 1.2 million, whatever else they share).
+ */
+export type Contradictions = Map<string, Set<string>>;
+
+export function findDiscrepancies(articles: readonly CompareArticle[]): {
+  discrepancies: Discrepancy[];
+  contradicted: Contradictions;
+} {
   const claims = articles.filter((a) => !a.duplicateOf).flatMap(claimsOf);
-  const out: Discrepancy[] = [];
+  const discrepancies: Discrepancy[] = [];
+  const contradicted: Contradictions = new Map();
   for (const group of subjects(claims)) {
-    if (!group.some((a) => group.some((b) => a.outlet !== b.outlet && disagree(a, b)))) continue;
-    out.push({ subject: subjectOf(group), claims: byValue(group) });
+    let found = false;
+    for (const a of group)
+      for (const b of group) {
+        if (a.outlet === b.outlet || !disagree(a, b)) continue;
+        found = true;
+        contradicted.set(a.text, (contradicted.get(a.text) ?? new Set()).add(b.article));
+      }
+    if (found) discrepancies.push({ subject: subjectOf(group), claims: byValue(group) });
   }
-  return out;
+  return { discrepancies, contradicted };
+}
+
+/**
+ * Sentences of a summary or facts with the sources that contradict them
+ * taken out of their citations (and evidence). An outlet that also states
+ * the sentence's own value in it stays.
+ */
+export function withoutContradictors<T extends { text: string; sources: string[] }>(
+  items: T[],
+  contradicted: Contradictions,
+): T[] {
+  return items.map((item) => {
+    const against = contradicted.get(item.text);
+    if (!against) return item;
+    const out = { ...item, sources: item.sources.filter((id) => !against.has(id)) };
+    const withEvidence = out as T & { evidence?: { article: string }[] };
+    if (withEvidence.evidence)
+      withEvidence.evidence = withEvidence.evidence.filter((e) => !against.has(e.article));
+    return out;
+  });
 }
 
 function claimsOf(a: CompareArticle): Claim[] {

@@ -1,5 +1,5 @@
 import { clusterStories } from "../cluster/index.js";
-import { compareStory } from "../compare/index.js";
+import { compareStory, withoutContradictors } from "../compare/index.js";
 import type { AnalyzeOptions } from "../config/defaults.js";
 import { derive, findDuplicates } from "../dedupe/index.js";
 import type { ReportArticle, ReportStory } from "../report/index.js";
@@ -22,14 +22,18 @@ export function buildStories(articles: ReportArticle[], options: AnalyzeOptions)
       .filter((d): d is string => d !== null)
       .sort();
     const central = byId.get(g.central) as ReportArticle;
+    const { contradicted, ...comparison } = compareStory(members);
     return {
       id: g.id,
       title: central.title ?? firstSentence(central),
       articles: g.articles,
       firstSeen: dates[0] ?? null,
       lastSeen: dates[dates.length - 1] ?? null,
-      summary: summarize(members, options.summaryWords, summaryOptions(options)),
-      ...compareStory(members),
+      summary: withoutContradictors(
+        summarize(members, options.summaryWords, summaryOptions(options)),
+        contradicted,
+      ),
+      ...comparison,
     };
   });
   return stories.sort(

@@ -252,6 +252,35 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("does not cite an outlet for a sentence whose figure it gives otherwise in another sentence", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const valve =
+      "patients reported that a valve in the Corvex inhaler could stick and fail to deliver a dose, the company said on Thursday.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Pharma Wire",
+          published: "2027-11-18",
+          text: `Halden Labs is recalling about 1.4 million asthma inhalers in Europe after ${valve}\n\nHalden shares fell 3% in Zurich.`,
+        },
+        {
+          id: "b",
+          outlet: "Med Digest",
+          published: "2027-11-18",
+          text: `Halden Labs is recalling 1.2 million asthma inhalers in Europe.\n\nIt acted after ${valve}\n\nHalden shares fell 3% in Zurich.`,
+        },
+      ],
+    });
+    const story = report.stories[0];
+    const lead = (x: { text: string }) => x.text.startsWith("Halden Labs is recalling about 1.4 million");
+    expect(story?.discrepancies.map((d) => d.subject.split(":")[0])).toContain("number of inhalers");
+    for (const item of [story?.summary.find(lead), story?.facts.find(lead)])
+      expect(item?.sources).toEqual(["a"]);
+    expect(story?.summary.find(lead)?.evidence.map((e) => e.article)).toEqual(["a"]);
+    expect(story?.summary.find((f) => f.text.includes("shares fell"))?.sources).toEqual(["a", "b"]);
+  });
+
   it("does not cite an outlet for a sentence it tells with another number and day, and lists the difference", async () => {
     const { analyze } = await import("../../src/index.js");
     const other =
