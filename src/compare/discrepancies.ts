@@ -301,7 +301,11 @@ function subjectOf(group: Claim[]): string {
           ? "percentage"
           : kind === "count:people"
             ? "number of people"
-            : `number of ${pluralNoun(kind.slice(6))}`;
+            : kind.startsWith("duration:")
+              ? `duration (${pluralNoun(kind.slice(9))})`
+              : kind.startsWith("age:")
+                ? "age"
+                : `number of ${pluralNoun(kind.slice(6))}`;
   const shared = [...(group[0] as Claim).context].filter((t) => group.every((c) => c.context.has(t)));
   return shared.length ? `${label}: ${shared.slice(0, 6).join(" ")}` : label;
 }

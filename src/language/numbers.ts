@@ -5,7 +5,7 @@
 import { TENS_WORDS, UNIT_WORDS } from "./number-words.js";
 
 export interface Quantity {
-  /** "money:$", "money:£", "count:worker", "percent:%" */
+  /** "money:$", "money:£", "count:worker", "percent:%", "duration:year", "age:year" */
   kind: string;
   value: number;
   /** "at least", "about", "between"… lower case, or "" */
@@ -134,8 +134,29 @@ const PERCENT = new RegExp(
   "gi",
 );
 
+// "12 years", "a nine-week trial", "more than 40 years": a span of time, not a time ago or an age.
+const DURATION = new RegExp(
+  `${QUALIFIER}(?<![\\d.,])\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+|-)(year|month|week|day|hour)s?\\b(?!-old|\\s+(?:ago|old|earlier|later|of age)\\b|['’])`,
+  "gi",
+);
+// "aged 58", "a 58-year-old", "Victor Osei, 58, was…".
+const AGE = /\baged\s+(\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'’.-]+,\s)(\d{1,3})(?=,\s)/gu;
+
 export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  for (const m of sentence.matchAll(AGE)) {
+    const value = Number(m[1] ?? m[2] ?? m[3]);
+    if (value > 0 && value < 120) out.push(at(m, { kind: "age:year", value, qualifier: "" }));
+  }
+  const overlaps = (m: RegExpMatchArray) =>
+    out.some((q) => q.start < (m.index ?? 0) + m[0].length && (m.index ?? 0) < q.end);
+  for (const m of sentence.matchAll(DURATION)) {
+    const value = wordValue(m[2] as string);
+    if (value === undefined || Number.isNaN(value) || overlaps(m)) continue;
+    // "cost £1bn over ten years": before a span of time, "over" and "under" say when, not how much.
+    const qualifier = (m[1] ?? "").toLowerCase().replace(/^(?:over|under)$/, "");
+    out.push(at(m, { kind: `duration:${(m[3] as string).toLowerCase()}`, value, qualifier }));
+  }
   for (const m of sentence.matchAll(MONEY)) {
     const qualifier = (m[1] ?? "").toLowerCase();
     const symbol = m[2] ?? CURRENCY_WORD[(m[7] ?? "").toLowerCase()] ?? "";
@@ -200,9 +221,9 @@ export interface NumberMention {
   text: string;
   start: number;
   end: number;
-  kind: "money" | "count" | "percent";
+  kind: "money" | "count" | "percent" | "duration" | "age";
   value: number;
-  /** Currency symbol, counted noun (singular) or "%". */
+  /** Currency symbol, counted noun (singular), "%", or a duration's or an age's unit ("year"). */
   unit: string;
   qualifier: string;
 }

@@ -55,9 +55,13 @@ export const NumberMentionSchema = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  kind: z.enum(["money", "count", "percent"]),
+  kind: z.enum(["money", "count", "percent", "duration", "age"]),
   value: z.number(),
-  unit: z.string().describe("currency symbol, the counted noun (singular), or %"),
+  unit: z
+    .string()
+    .describe(
+      'currency symbol, the counted noun (singular), %, or the unit of a duration or an age ("year")',
+    ),
   qualifier: z.string().describe('"at least", "about"… or ""'),
 });
 

@@ -92,7 +92,10 @@ describe("quantities", () => {
 
   it("normalizes money and counts, keeping the qualifier apart", () => {
     expect(q("The board approved at least $50m for repairs.")).toEqual([["money:$", 50_000_000, "at least"]]);
-    expect(q("It will cost £1.2 billion over ten years.")).toEqual([["money:£", 1_200_000_000, ""]]);
+    expect(q("It will cost £1.2 billion over ten years.")).toEqual([
+      ["money:£", 1_200_000_000, ""],
+      ["duration:year", 10, ""],
+    ]);
     expect(q("Thirty-eight workers were evacuated, and about 2.1 million customers were warned.")).toEqual([
       ["count:worker", 38, ""],
       ["count:customer", 2_100_000, "about"],
@@ -128,8 +131,20 @@ describe("quantities", () => {
     ]);
   });
 
-  it("does not count durations, years or the decimals of another number", () => {
-    expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([]);
+  it("reads durations and ages apart from counts, and no years or the decimals of another number", () => {
+    expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([
+      ["duration:month", 14, ""],
+      ["duration:year", 2.5, ""],
+    ]);
+    expect(q("Rafe Dunmore, 58, was jailed for 12 years after a nine-week trial two years ago.")).toEqual([
+      ["age:year", 58, ""],
+      ["duration:year", 12, ""],
+      ["duration:week", 9, ""],
+    ]);
+    expect(q("A 34-year-old man and a woman aged 30 were hurt.")).toEqual([
+      ["age:year", 34, ""],
+      ["age:year", 30, ""],
+    ]);
   });
 });
 
@@ -247,6 +262,43 @@ describe("sources that disagree", () => {
         [
           ["about 1.4 million asthma inhalers", ["a"]],
           ["1.2 million Corvex asthma inhalers", ["b"]],
+        ],
+      ],
+    ]);
+  });
+
+  it("lists a prison term and an age that sources give differently", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Court Wire",
+          published: "2027-03-04",
+          text: "A former head of the Tallbridge port authority was sentenced to 12 years in prison on Wednesday for taking bribes from shipping firms.\n\nRafe Dunmore, 58, was found guilty last month of 14 counts of bribery after a nine-week trial.",
+        },
+        {
+          id: "b",
+          outlet: "Tallbridge Courier",
+          published: "2027-03-04",
+          text: "Former Tallbridge port authority head Rafe Dunmore, 57, has been jailed for 10 years for taking bribes from shipping firms.\n\nThe court heard he was found guilty last month of 14 counts of bribery.",
+        },
+      ],
+    });
+    const found = report.stories[0]?.discrepancies ?? [];
+    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+      [
+        "duration (years)",
+        [
+          ["12 years", ["a"]],
+          ["10 years", ["b"]],
+        ],
+      ],
+      [
+        "age",
+        [
+          ["58", ["a"]],
+          ["57", ["b"]],
         ],
       ],
     ]);
