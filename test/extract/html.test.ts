@@ -128,6 +128,29 @@ describe("HTML extraction", () => {
     for (const t of [...para, ...sources]) expect(text).toContain(t);
   });
 
+  it("drops a pull quote that prints a line of the article again, and keeps one that is the only copy", () => {
+    const said =
+      '"Our crews worked through the night in very hard conditions, and we will not stop until every home is back," said Mora Lind, the operator\'s head of operations.';
+    const para = [
+      "About 38,000 homes in the west were left without power after the storm brought gusts of 90mph overnight.",
+      said,
+      "Ferry sailings to the islands were cancelled, and the operator said services would not resume before Friday.",
+    ];
+    const only = "Nobody in this town has seen a storm like it since the winter of 1953.";
+    const page = `<html><head><title>Thousands without power as storm hits</title></head><body><article>
+      <h1>Thousands without power as storm hits</h1><p>${para[0]}</p><p>${para[1]}</p>
+      <blockquote class="pull-quote"><p>Our crews worked through the night in very hard conditions</p></blockquote>
+      <p>${para[2]}</p>
+      <blockquote class="graf--pullquote pullquote">${only}</blockquote>
+      </article></body></html>`;
+    const r = extract(page);
+    const text = r.ok ? r.extraction.text : "";
+    expect(text.split("\n\n")).toEqual([...para, only]);
+    expect(r.ok && r.extraction.removed.find((x) => x.text.startsWith("Our crews"))?.reason).toMatch(
+      /pull quote/,
+    );
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

@@ -131,3 +131,33 @@ function isLinkList(list: Element, site: string | null): boolean {
     );
   });
 }
+
+/** A pull quote prints again, large, a line of the article ("wp-block-pullquote", "pull-quote"). */
+const PULL_QUOTE = /(?:^|[\s_-])pull-?quote(?:$|[\s_-])/i;
+
+/**
+ * Takes pull quotes out of the page before anything reads it, and says what
+ * they held: Readability drops class names, so they are found first.
+ */
+export function removePullQuotes(root: Element): Blocks["dropped"] {
+  const out: Blocks["dropped"] = [];
+  const candidates = [...root.querySelectorAll("[class*=pull], [class*=Pull]")].filter(
+    (el) => PULL_BLOCKS.has(el.localName) && PULL_QUOTE.test(el.className ?? ""),
+  );
+  if (candidates.length === 0) return out;
+  const page = fold(root.textContent ?? "");
+  for (const el of candidates) {
+    const text = fold(el.textContent ?? "");
+    // Only a repeat goes: some sites print a quote set large only once, and it is the article's.
+    const core = text.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,…]+$/g, "");
+    if (core.length < MIN_PULL_CHARS || page.split(core).length < 3 || !el.parentNode) continue;
+    out.push({ text, reason: "pull quote (a line of the article printed again)" });
+    el.remove();
+  }
+  return out;
+}
+
+/** Blocks that hold a pull quote; an inline span so named marks words inside a paragraph. */
+const PULL_BLOCKS = new Set(["blockquote", "aside", "div", "figure", "p", "section"]);
+/** Shorter than this, a repeat can be chance ("Yes."). */
+const MIN_PULL_CHARS = 20;

@@ -5,7 +5,7 @@ import { cleanLines, HTML_PASSES } from "../text/clean.js";
 import { type ScrapeMeta, wordCount } from "../text/line.js";
 import { splitDatedByline } from "../text/rules/byline.js";
 import type { Extraction } from "../types.js";
-import { fold, toBlocks } from "./blocks.js";
+import { fold, removePullQuotes, toBlocks } from "./blocks.js";
 import { hostOf, type PageMeta, readPageMeta } from "./metadata.js";
 import { prepareMarkup } from "./prepare.js";
 import { TunedReadability } from "./readability.js";
@@ -41,6 +41,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   adoptStrayNodes(doc);
   const meta = readPageMeta(doc, prepared.jsonLd);
   const site = hostOf(meta.url) ?? null;
+  const pulled = doc.body ? removePullQuotes(doc.body) : [];
   const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
   let kept = article?.content ? toBlocks(article.content, site) : undefined;
@@ -88,7 +89,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
       ...removedBlocks(
         page.paragraphs,
         kept.paragraphs,
-        [...page.dropped, ...kept.dropped],
+        [...pulled, ...page.dropped, ...kept.dropped],
         title,
         cleaned.meta.byline ?? byline,
       ),
