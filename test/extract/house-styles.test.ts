@@ -427,6 +427,21 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.removed.filter((x) => x.rule === "signup-form")).toHaveLength(3);
   });
 
+  it("drops a pull quote printed again beside its paragraph, but takes a headline the lead repeats as the title", () => {
+    const r = cleanScrape(
+      [
+        "Ferry runs aground off Marrow Island",
+        "A ferry runs aground off Marrow Island in fog, and three passengers are hurt, the coastguard said on Sunday.",
+        '"Our crews worked through the night in very hard conditions, and we will not stop until every passenger is home," said Mora Lind.',
+        "Our crews worked through the night in very hard conditions",
+        "Sailings are cancelled until Friday, the operator said.",
+      ].join("\n"),
+    );
+    expect(r.meta.title).toBe("Ferry runs aground off Marrow Island");
+    expect(r.removed.map((x) => x.rule)).toEqual(["headline", "pull-quote"]);
+    expect(r.paragraphs).toHaveLength(3);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -9,7 +9,7 @@ import { header, headerEchoes } from "./rules/header.js";
 import { metaLine } from "./rules/meta-line.js";
 import { navigationMenu } from "./rules/navigation-menu.js";
 import { relatedList } from "./rules/related-list.js";
-import { repeatedLines } from "./rules/repeated-lines.js";
+import { pullQuotes, repeatedLines } from "./rules/repeated-lines.js";
 import { sectionLabel } from "./rules/section-label.js";
 import { trailingFurniture } from "./rules/trailing-furniture.js";
 
@@ -27,6 +27,7 @@ export const PASSES: readonly Pass[] = [
   repeatedLines,
   metaLine,
   header,
+  pullQuotes,
   sectionLabel,
   dateline,
   authorBio,

@@ -1,4 +1,7 @@
-import { normalizeLine, type Pass } from "../line.js";
+import { normalizeLine, type Pass, wordCount } from "../line.js";
+
+/** A pull quote this short could repeat a paragraph by chance ("He said no."). */
+const MIN_PULL_QUOTE_WORDS = 6;
 
 /** A line the scraper kept twice: the later copy goes. */
 export const repeatedLines: Pass = {
@@ -15,3 +18,27 @@ export const repeatedLines: Pass = {
     }
   },
 };
+
+/**
+ * A pull quote: a line that prints again part of a paragraph of the page
+ * (the words the site set large beside the text). Read after the header, so
+ * a headline its lead repeats is the title, not a pull quote.
+ */
+export const pullQuotes: Pass = {
+  id: "pull-quotes",
+  run(lines) {
+    const kept = lines.filter((l) => !l.drop).map((l) => ({ line: l, key: bare(l.text) }));
+    for (const { line, key } of kept) {
+      if (wordCount(line.text) < MIN_PULL_QUOTE_WORDS) continue;
+      if (kept.some((o) => o.line !== line && o.key.length > key.length && o.key.includes(key)))
+        line.drop = { rule: "pull-quote", reason: "pull quote (part of a paragraph printed again)" };
+    }
+  },
+};
+
+/** The words of a line without the marks a pull quote adds or drops. */
+const bare = (text: string): string =>
+  normalizeLine(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
