@@ -305,7 +305,9 @@ function subjectOf(group: Claim[]): string {
               ? `duration (${pluralNoun(kind.slice(9))})`
               : kind.startsWith("age:")
                 ? "age"
-                : `number of ${pluralNoun(kind.slice(6))}`;
+                : kind === "score:"
+                  ? "score"
+                  : `number of ${pluralNoun(kind.slice(6))}`;
   const shared = [...(group[0] as Claim).context].filter((t) => group.every((c) => c.context.has(t)));
   return shared.length ? `${label}: ${shared.slice(0, 6).join(" ")}` : label;
 }

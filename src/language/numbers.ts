@@ -5,7 +5,7 @@
 import { TENS_WORDS, UNIT_WORDS } from "./number-words.js";
 
 export interface Quantity {
-  /** "money:$", "money:£", "count:worker", "percent:%", "duration:year", "age:year" */
+  /** "money:$", "money:£", "count:worker", "percent:%", "duration:year", "age:year", "score:" */
   kind: string;
   value: number;
   /** "at least", "about", "between"… lower case, or "" */
@@ -140,10 +140,25 @@ const DURATION = new RegExp(
   "gi",
 );
 // "aged 58", "a 58-year-old", "Victor Osei, 58, was…".
-const AGE = /\baged\s+(\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'’.-]+,\s)(\d{1,3})(?=,\s)/gu;
+const AGE =
+  /\baged\s+(\d{1,3})\b(?![-–]\d)|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'’.-]+,\s)(\d{1,3})(?=,\s)/gu;
+
+// "beat City 3-1", "voted 7–2", "a 2-0 win": a result, told by the words around it.
+const SCORE = /(?<![\d.,:/–-])\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b(?![\d,:/–-]|\.\d)/g;
+const SCORE_BEFORE =
+  /\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|defeat(?:ed|s|ing)?|drew|draw|drawn|thrash\w*|edged?|led|lead|leads|leading|trail\w*|made it|voted|vote|votes|scored?|result)\b[^.;]{0,24}$/i;
+const SCORE_AFTER = /^\s*(?:win|victory|defeat|loss|draw|lead|vote|majority|home win|away win|scoreline)\b/i;
 
 export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  for (const m of sentence.matchAll(SCORE)) {
+    const at0 = m.index ?? 0;
+    const before = sentence.slice(Math.max(0, at0 - 40), at0);
+    if (!SCORE_BEFORE.test(before) && !SCORE_AFTER.test(sentence.slice(at0 + m[0].length))) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // The winner's side first, so "beat them 3-1" and "lost 1-3" are one result.
+    out.push(at(m, { kind: "score:", value: Math.max(a, b) * 1000 + Math.min(a, b), qualifier: "" }));
+  }
   for (const m of sentence.matchAll(AGE)) {
     const value = Number(m[1] ?? m[2] ?? m[3]);
     if (value > 0 && value < 120) out.push(at(m, { kind: "age:year", value, qualifier: "" }));
@@ -230,8 +245,11 @@ export interface NumberMention {
 
 /** Every quantity of an article's text, for the report. */
 export function findNumbers(text: string): NumberMention[] {
-  return findQuantities(text).map((q) => {
-    const [kind, unit] = q.kind.split(":") as [NumberMention["kind"], string];
-    return { text: q.text, start: q.start, end: q.end, kind, value: q.value, unit, qualifier: q.qualifier };
-  });
+  // A score is two numbers: compared between sources, not listed as one figure.
+  return findQuantities(text)
+    .filter((q) => !q.kind.startsWith("score:"))
+    .map((q) => {
+      const [kind, unit] = q.kind.split(":") as [NumberMention["kind"], string];
+      return { text: q.text, start: q.start, end: q.end, kind, value: q.value, unit, qualifier: q.qualifier };
+    });
 }

@@ -304,6 +304,44 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("lists a result that sources give differently, whichever side they name first", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const later = "Substitute Liam Doyle scored late on, and Rovers will play in the cup final on April 24.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Sports Portal",
+          published: "2027-03-10",
+          text: `Rovers came from behind to beat City 3-1 in the cup semi-final at Harbourside Stadium on Tuesday night.\n\n${later}`,
+        },
+        {
+          id: "b",
+          outlet: "Evening Paper",
+          published: "2027-03-10",
+          text: `Rovers came from behind to beat City 3-2 in a thrilling cup semi-final at Harbourside on Tuesday.\n\n${later}`,
+        },
+        {
+          id: "c",
+          outlet: "City Fans",
+          published: "2027-03-10",
+          text: `City lost 1-3 to Rovers in the cup semi-final at Harbourside Stadium on Tuesday night, after leading early.\n\n${later}`,
+        },
+      ],
+    });
+    const found = report.stories[0]?.discrepancies ?? [];
+    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+      [
+        "score",
+        [
+          ["3-1", ["a", "c"]],
+          ["3-2", ["b"]],
+        ],
+      ],
+    ]);
+    expect(report.articles[0]?.numbers.map((n) => n.text)).toEqual([]);
+  });
+
   it("does not cite an outlet for a sentence whose figure it gives otherwise in another sentence", async () => {
     const { analyze } = await import("../../src/index.js");
     const valve =

@@ -442,6 +442,29 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toHaveLength(3);
   });
 
+  it("agency portal: dateline with the agency and no dash, inputs credit and syndication disclaimer", () => {
+    const r = cleanScrape(
+      [
+        "Rovers beat City to reach the cup final",
+        "Harbourside, Mar 10 (NPA) Rovers came from behind to beat City in the cup semi-final at Harbourside Stadium on Tuesday night.",
+        "The final will be played on April 24.",
+        "(With inputs from agencies)",
+        "Disclaimer: This story is auto-generated from a syndicated feed; only the headline may have been reworked by our staff.",
+      ].join("\n"),
+    );
+    expect(r.meta.dateline).toBe("Harbourside, Mar 10 (NPA)");
+    expect(r.paragraphs).toEqual([
+      "Rovers came from behind to beat City in the cup semi-final at Harbourside Stadium on Tuesday night.",
+      "The final will be played on April 24.",
+    ]);
+    expect(r.removed.map((x) => x.rule)).toEqual([
+      "headline",
+      "dateline",
+      "contributor-credit",
+      "disclaimer",
+    ]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -468,6 +491,8 @@ describe("cleaning scrapes in other house styles", () => {
       "By signing up for the scheme, residents agree to pay a small levy, the council said.",
       "I want to receive the same care as anyone else, the patient told the hearing.",
       "News Desk staff worked through the night to cover the count.",
+      "Disclaimers on the packets were too small to read, the inspectors found.",
+      "With inputs from three councils, the plan was approved on Monday.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -114,6 +114,7 @@ describe("names in a text", () => {
     expect(names("Traffic was diverted along Pelham Road.")).toContain("LOC:Pelham Road");
     expect(names("It will replace the Pell Quay building, engineers said.")).toContain("LOC:Pell Quay");
     expect(names("Boats sheltered in Tarrow Creek overnight.")).toContain("LOC:Tarrow Creek");
+    expect(names("The final will be played at the National Stadium.")).toContain("LOC:National Stadium");
   });
 
   it("takes a name opening with a place word for a place, where it is a place", () => {

@@ -227,5 +227,8 @@ function weekdayValue(
   if (WEEKDAY_BACK.test(body)) return isoDay(weekdayFrom(reference, weekday, false, true));
   if (WEEKDAY_BEFORE.test(before))
     return isoDay(weekdayFrom(weekdayFrom(reference, weekday, false), weekday, false, true));
-  return isoDay(weekdayFrom(reference, weekday, forward || WEEKDAY_AHEAD.test(body)));
+  const ahead = WEEKDAY_AHEAD.test(body);
+  // "will play on Wednesday" in Wednesday's paper is that day; "next Wednesday" is a week on.
+  if (forward && !ahead && reference.getUTCDay() === weekday) return isoDay(reference);
+  return isoDay(weekdayFrom(reference, weekday, forward || ahead));
 }

@@ -75,6 +75,22 @@ const RULES: ChromeRule[] = [
     scrapeOnly: true,
   },
   {
+    id: "contributor-credit",
+    reason: "contributor credit",
+    // "(With inputs from agencies)", "With inputs from PTI". Case by hand: with "i", \p{Lu} takes any letter.
+    pattern:
+      /^\(?\s*(?:[Ww]ith (?:agency )?inputs from|[Ii]nputs from|[Ww]ith inputs of)\s+(?:(?:news )?agencies|wire services|\p{Lu}[\p{L}&.'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&.'’-]*)*)\s*\)?\.?$/u,
+    maxWords: 14,
+    scrapeOnly: true,
+  },
+  {
+    id: "disclaimer",
+    reason: "publisher's disclaimer",
+    pattern:
+      /^disclaimer\s*[:–—-]|\b(?:auto-generated from a syndicated feed|published from a syndicated (?:news )?feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team))\b/i,
+    maxWords: 60,
+  },
+  {
     id: "related-teaser",
     reason: "link to another article (related-content teaser)",
     pattern: /^more (?:stories|articles|news) like this (?:are|is) available\b/i,

@@ -5,6 +5,9 @@ import { type Pass, wordCount } from "../line.js";
 // "Washington: The United States…". The place goes to metadata; the sentence keeps its start.
 const CAPS_DATELINE =
   /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{2,24}\))?)\s*(?:—|–|--|-)\s+(?=\S)/u;
+// "New Delhi, Dec 3 (PTI)": place, day and agency, then the story without a dash.
+const AGENCY_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,11}\))\s*[:—–-]?\s+(?=\S)/u;
 const COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
 // Labels that open a paragraph with a colon or a dash but name no place ("FILE -", "Analysis:").
 const NOT_PLACES = new Set(
@@ -37,7 +40,8 @@ export const dateline: Pass = {
 };
 
 function datelineOf(text: string, first: boolean): RegExpExecArray | undefined {
-  const m = CAPS_DATELINE.exec(text) ?? (first ? COLON_DATELINE.exec(text) : null);
+  const m =
+    CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? (first ? COLON_DATELINE.exec(text) : null);
   if (!m) return undefined;
   const label = (m[1] as string).toLowerCase();
   return NOT_PLACES.has(label) || NOT_PLACES.has(label.split(/[\s,(]/)[0] as string) ? undefined : m;

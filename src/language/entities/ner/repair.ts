@@ -30,13 +30,13 @@ const PLACE_WORDS = new Set(
     "hills mountain mountains mount point coast harbour harbor crossing dam canyon county district province " +
     "highway motorway freeway expressway parkway " +
     "region city town village park quay wharf pier cove creek plaza boulevard crescent terrace junction " +
-    "strait gulf channel estuary peninsula reef"
+    "strait gulf channel estuary peninsula reef stadium arena"
   ).split(" "),
 );
 
-/** Rivers, mountains and quays are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
+/** Rivers, mountains, quays and stadiums are places even where the tagger saw a body ("Downing Street" may be one; "Tay River" is not). */
 const NATURE_WORDS = new Set(
-  "river lake sea ocean bay island isle islands valley canyon mountain mountains glacier creek cove strait gulf estuary peninsula reef quay wharf pier".split(
+  "river lake sea ocean bay island isle islands valley canyon mountain mountains glacier creek cove strait gulf estuary peninsula reef quay wharf pier stadium arena".split(
     " ",
   ),
 );
