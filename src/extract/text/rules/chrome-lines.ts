@@ -87,8 +87,9 @@ const RULES: ChromeRule[] = [
     id: "disclaimer",
     reason: "publisher's disclaimer",
     pattern:
-      /^disclaimer\s*[:–—-]|\b(?:auto-generated from a syndicated feed|published from a syndicated (?:news )?feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team))\b/i,
+      /^disclaimer\s*[:–—-].*\b(?:syndicated|feed|views|opinions|responsib\w*|endorse\w*|affiliate|commission|investment advice|editorial)\b|\b(?:auto-generated from a syndicated feed|published from a syndicated (?:news )?feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team))\b/i,
     maxWords: 60,
+    scrapeOnly: true,
   },
   {
     id: "related-teaser",
