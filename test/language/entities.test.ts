@@ -240,6 +240,20 @@ describe("one entity per name across articles", () => {
     expect(report.entities.filter((e) => e.name === "Halden")).toEqual([]);
   });
 
+  it("gives “it said” and “the company said” to the body named last before them", async () => {
+    const report = await analyzeOne(
+      "Water company fined",
+      "2027-06-03",
+      "Tarrow Water was fined £4 million on Tuesday for failing to report sewage spills.\n\n" +
+        'The company said it accepted the ruling. In a statement, it said: "We are sorry, and we will invest in new storage tanks."\n\n' +
+        '"We have already changed how we report spills," the company said.',
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["o-tarrow-water", "o-tarrow-water"]);
+    expect(names("Tarrow Water has been fined £4 million, the regulator said.")).toEqual([
+      "ORG:Tarrow Water",
+    ]);
+  });
+
   it("reads a role set off by commas without an article", async () => {
     const report = await analyzeOne(
       "Patients want answers",

@@ -5,11 +5,16 @@
 
 export type SpeakerForm =
   | { kind: "pronoun"; gender: "m" | "f" | null }
+  /** "it said", "the company said": the body the text named last. */
+  | { kind: "body" }
   | { kind: "described"; role: string }
   | { kind: "organization"; name: string }
   | { kind: "named"; name: string[]; role: string | null; gender: "m" | "f" | null };
 
 const PRONOUNS: Record<string, "m" | "f" | null> = { he: "m", she: "f", they: null };
+/** How news refers back to a company it has named: "it said", "the company said", "the firm added". */
+const BODY_REFERENCES =
+  /^(?:it|the (?:company|firm|group|carmaker|drugmaker|manufacturer|operator|retailer|lender|airline|utility))$/;
 const HONORIFIC: Record<string, "m" | "f" | null> = {
   mr: "m",
   mrs: "f",
@@ -45,6 +50,7 @@ const ORGANIZATION_WORDS = new Set(
     "institute foundation organisation organization network hospital school trust federation club labs " +
     "laboratory laboratories society industries holdings partners airlines airways systems technologies " +
     "cooperative co-operative networks radio books publishing hardware aerospace motors pharmaceuticals " +
+    "water power electric gas " +
     "pharma therapeutics biotech biosciences securities insurance energy media entertainment studios " +
     "enterprises logistics shipping railways telecom communications robotics chemicals mining petroleum " +
     "steel software ventures investments llc gmbh ag nv plc"
@@ -68,6 +74,7 @@ export function readSpeaker(written: string): SpeakerForm | undefined {
   const text = written.trim().replace(/\s+/g, " ");
   const lower = text.toLowerCase();
   if (lower in PRONOUNS) return { kind: "pronoun", gender: PRONOUNS[lower] ?? null };
+  if (BODY_REFERENCES.test(lower)) return { kind: "body" };
   const described = /^(?:the|a|an)\s+(.+)$/i.exec(text);
   if (described) return { kind: "described", role: (described[1] as string).toLowerCase() };
   const words = text.split(" ");

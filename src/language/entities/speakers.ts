@@ -155,6 +155,7 @@ function readArticle(
     if (form.kind === "named" || form.kind === "organization") person = names.get(`${a.id}#${i}`);
     else if (form.kind === "pronoun")
       person = nearestBefore(here, a.text, q.speakerStart, form.gender, people);
+    else if (form.kind === "body") person = bodyBefore(a, q.speakerStart, people);
     // "the harbourmaster": the one person quoted so far with that role, else the one this article names so.
     else {
       const quoted = here.map((h) => h.person).filter((p) => p.type === "person");
@@ -268,6 +269,12 @@ function nearestBefore(
     }
   }
   return best;
+}
+
+/** The company an "it said" or "the company said" refers back to: the body named last before it. */
+function bodyBefore(a: ReportArticle, at: number, people: Person[]): Person | undefined {
+  const last = a.entities.filter((m) => m.type === "organization" && m.end <= at).at(-1);
+  return last ? organization(last.text, people) : undefined;
 }
 
 /** The one person known here whose role (as the text gives it) names the described speaker's role. */

@@ -77,7 +77,7 @@ export function repair(
   const type0 = k < inside.length - 1 && isHonorific(bare(inside[k])) ? "PER" : span.type;
   if (type0 === "PER")
     while (k < inside.length - 1 && (isTitleWord(bare(inside[k])) || isHonorific(bare(inside[k])))) k++;
-  const kept = inside.slice(k);
+  const kept = withOwnerName(inside.slice(k), tokens, text, words);
   const first = kept[0];
   const last = kept[kept.length - 1];
   if (!first || !last) return null;
@@ -115,6 +115,32 @@ export function repair(
   )
     type = "ORG";
   return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "Severnside Water" tagged as a lone "Water": a body's word alone is no
+ * name, so the capitalized word just before it (not an ordinary word the
+ * text writes in lower case) is its name.
+ */
+function withOwnerName(kept: Token[], tokens: readonly Token[], text: string, words: Vocabulary): Token[] {
+  const only = kept[0];
+  if (kept.length !== 1 || !only || !isOrganizationWord(only.text)) return kept;
+  const before = tokens[tokens.indexOf(only) - 1];
+  if (!before || text.slice(before.end, only.start) !== " " || !/^\p{Lu}\p{Ll}/u.test(before.text))
+    return kept;
+  const lower = before.text.toLowerCase();
+  if (
+    FUNCTION_WORDS.has(lower) ||
+    isTitleWord(lower) ||
+    words.lowered.has(lower) ||
+    words.common.has(lower) ||
+    CALENDAR_WORD.test(lower)
+  )
+    return kept;
+  return [before, only];
 }
 
 const afterThe = (tokens: readonly Token[], first: Token): boolean =>
