@@ -465,6 +465,24 @@ describe("cleaning scrapes in other house styles", () => {
     ]);
   });
 
+  it("drops the next article a scrolling page loaded after this one, not a marker above the story", () => {
+    const story = [
+      "The Old Mill bridge was closed on Tuesday after engineers found a crack in one of its piers.",
+      "Repairs are expected to take until June, and buses will be diverted through Westpark.",
+    ];
+    const next = [
+      "Next article",
+      "Library opening hours extended for exams",
+      "The central library will stay open until 10pm during the exam season, the council said.",
+    ];
+    const r = cleanScrape(["Bridge closed after crack found", ...story, ...next].join("\n"));
+    expect(r.paragraphs).toEqual(story);
+    expect(r.removed.filter((x) => x.rule === "next-article").map((x) => x.text)).toEqual(next);
+    expect(
+      cleanScrape(["Next article", "Bridge closed after crack found", ...story].join("\n")).paragraphs,
+    ).toEqual(story);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

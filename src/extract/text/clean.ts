@@ -8,6 +8,7 @@ import { dateline } from "./rules/dateline.js";
 import { header, headerEchoes } from "./rules/header.js";
 import { metaLine } from "./rules/meta-line.js";
 import { navigationMenu } from "./rules/navigation-menu.js";
+import { nextArticle } from "./rules/next-article.js";
 import { relatedList } from "./rules/related-list.js";
 import { pullQuotes, repeatedLines } from "./rules/repeated-lines.js";
 import { sectionLabel } from "./rules/section-label.js";
@@ -19,6 +20,7 @@ import { trailingFurniture } from "./rules/trailing-furniture.js";
  * the header is read.
  */
 export const PASSES: readonly Pass[] = [
+  nextArticle,
   chromeLines,
   navigationMenu,
   commentTail,
