@@ -483,6 +483,15 @@ describe("cleaning scrapes in other house styles", () => {
     ).toEqual(story);
   });
 
+  it("takes a two-word headline above the byline for the title, and a paper's name there for the outlet", () => {
+    const body = "Winds of up to 90mph hit the coast on Friday, the forecaster said.";
+    const storm = cleanScrape(["News", "Storm Eunice", "By Jo Marsh", "March 3, 2027", body].join("\n"));
+    expect(storm.meta).toMatchObject({ title: "Storm Eunice", byline: "Jo Marsh" });
+    expect(storm.paragraphs).toEqual([body]);
+    const paper = cleanScrape(["Harbour Post", "By Jo Marsh", "March 3, 2027", body].join("\n"));
+    expect(paper.meta).toEqual({ outlet: "Harbour Post", byline: "Jo Marsh", published: "2027-03-03" });
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -70,13 +70,17 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
     if (echo && normalizeLine(echo.text) === normalizeLine(meta.title)) echo.drop = HEADLINE;
     return;
   }
-  const at = blockFound
-    ? live.findIndex((l) => looksLikeHeadline(l.text) && isSubstantial(l.text))
-    : looksLikeHeadline(live[0]?.text ?? "")
-      ? 0
-      : -1;
+  const at = blockFound ? headlineAboveBlock(live) : looksLikeHeadline(live[0]?.text ?? "") ? 0 : -1;
   const headline = live[at];
-  if (!headline) return;
+  if (!headline) {
+    // No headline, but the paper's name above the byline ("Harbour Post"): the outlet.
+    const name = live.find((l) => MASTHEAD_WORDS.test(l.text) && outletOfMasthead(l.text));
+    if (blockFound && name) {
+      meta.outlet ??= outletOfMasthead(name.text);
+      name.drop = { rule: "masthead", reason: "site masthead above the byline" };
+    }
+    return;
+  }
   const labels = live.slice(0, at);
   if (labels.some((l) => wordCount(l.text) > MAX_LABEL_WORDS)) return;
   for (const label of labels) {
@@ -88,6 +92,23 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
 }
 
 const HEADLINE = { rule: "headline", reason: "headline (kept as the title)" };
+
+/** Words of a newspaper's name: "Harbour Post", "Daily Record". */
+const MASTHEAD_WORDS =
+  /\b(?:post|times|herald|gazette|tribune|chronicle|ledger|courier|observer|examiner|inquirer|bulletin|dispatch|sentinel|telegraph|guardian|news|daily|record|journal|star|mail|express|echo|mirror|standard|independent|weekly|online|press|review|today)\b/i;
+
+/**
+ * The first line above the byline block that reads as a headline; failing
+ * that, a short one ("Storm Eunice") right above the block, unless it reads
+ * as the paper's own name.
+ */
+function headlineAboveBlock(live: Line[]): number {
+  const at = live.findIndex((l) => looksLikeHeadline(l.text) && isSubstantial(l.text));
+  if (at >= 0) return at;
+  const last = live.length - 1;
+  const short = live[last]?.text ?? "";
+  return looksLikeHeadline(short) && !LIST_SEPARATOR.test(short) && !MASTHEAD_WORDS.test(short) ? last : -1;
+}
 
 function isSubstantial(text: string): boolean {
   return wordCount(text) >= MIN_HEADLINE_WORDS_UNDER_MASTHEAD && !LIST_SEPARATOR.test(text);
