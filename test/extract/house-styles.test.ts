@@ -492,6 +492,26 @@ describe("cleaning scrapes in other house styles", () => {
     expect(paper.meta).toEqual({ outlet: "Harbour Post", byline: "Jo Marsh", published: "2027-03-03" });
   });
 
+  it("live page: entry times, key-events switch, pinned post, JavaScript notice", () => {
+    const head = [
+      "Storm Hanna live: power cuts and ferry cancellations",
+      "Show key events only",
+      "Please turn on JavaScript to use this feature",
+      "Live feed",
+      "2h ago",
+    ];
+    const lines = [
+      ...head,
+      "Ferries cancelled until Friday",
+      "14:05 GMT",
+      "All sailings to the islands have been cancelled until Friday, the operator said.",
+      "Pinned post",
+      "13:10",
+      "About 38,000 homes are without power, the network operator said.",
+    ];
+    expectChromeDropped(lines, [...head, "14:05 GMT", "Pinned post", "13:10"]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -520,6 +540,8 @@ describe("cleaning scrapes in other house styles", () => {
       "News Desk staff worked through the night to cover the count.",
       "Disclaimers on the packets were too small to read, the inspectors found.",
       "With inputs from three councils, the plan was approved on Monday.",
+      "Key events in the town's history are marked on the new plaques.",
+      "Pinned under the wreckage for two hours, the driver survived.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

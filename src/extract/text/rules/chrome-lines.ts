@@ -31,7 +31,7 @@ const CREDIT = `${CREDIT_ROLE}\\s+by\\s+${CREDITED}(?:\\s*(?:,|and|&)\\s*${CREDI
 const WIRE_CREDITS = new RegExp(`^\\(?${CREDIT}(?:\\s*[;,]\\s*${CREDIT})*\\)?\\.?$`, "u");
 
 const TIME_AGO =
-  "\\d+\\s+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago|just now|(?:today|yesterday)(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}.*)?";
+  "\\d+\\s*(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?|[smhdw])\\s+ago|just now|(?:today|yesterday)(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}.*)?";
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?";
 
 // "Associated Press writer Jo Marsh contributed from Pellston.": a credit, named before the verb.
@@ -124,6 +124,23 @@ const RULES: ChromeRule[] = [
     // "3 hours ago", "Yesterday at 18:05", or a labelled clock time alone ("Updated at 9:41 a.m.").
     pattern: new RegExp(`^(?:${DATE_LABEL})?(?:${TIME_AGO})\\W*$|^${DATE_LABEL}${CLOCK}\\W*$`, "i"),
     maxWords: 8,
+  },
+  {
+    id: "live-blog",
+    reason: "live-blog furniture (entry time, key-events switch, pinned post)",
+    // An entry's time alone on its line ("14:05 GMT"), and the controls of a live page.
+    pattern:
+      /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|et|est|edt|ct|cdt|pt|pst|pdt|ist|aest|jst|sgt|hkt)?|show key events only|key events?|live feed|live reporting|pinned post|pinned|(?:show|see|view) (?:all|latest|\d+ new) (?:posts|updates)|\d+ new (?:posts?|updates?))\W*$/i,
+    maxWords: 6,
+    // A page's own time lines are Readability's to judge; a scrape's are chrome.
+    scrapeOnly: true,
+  },
+  {
+    id: "javascript-notice",
+    reason: "notice that the page needs JavaScript",
+    pattern:
+      /\b(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:disabled|required|needs to be enabled)\b|\byour browser (?:does not|doesn't) support\b/i,
+    maxWords: 25,
   },
   {
     id: "wire-credits",
