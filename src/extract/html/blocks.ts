@@ -141,9 +141,10 @@ const PULL_QUOTE = /(?:^|[\s_-])pull-?quote(?:$|[\s_-])/i;
  */
 export function removePullQuotes(root: Element): Blocks["dropped"] {
   const out: Blocks["dropped"] = [];
-  const candidates = [...root.querySelectorAll("[class*=pull], [class*=Pull]")].filter(
-    (el) => PULL_BLOCKS.has(el.localName) && PULL_QUOTE.test(el.className ?? ""),
-  );
+  // A page has a few pull quotes; a hostile one with thousands costs no more than a few.
+  const candidates = [...root.querySelectorAll("[class*=pull], [class*=Pull]")]
+    .filter((el) => PULL_BLOCKS.has(el.localName) && PULL_QUOTE.test(el.className ?? ""))
+    .slice(0, MAX_PULL_QUOTES);
   if (candidates.length === 0) return out;
   const page = fold(root.textContent ?? "");
   for (const el of candidates) {
@@ -159,5 +160,6 @@ export function removePullQuotes(root: Element): Blocks["dropped"] {
 
 /** Blocks that hold a pull quote; an inline span so named marks words inside a paragraph. */
 const PULL_BLOCKS = new Set(["blockquote", "aside", "div", "figure", "p", "section"]);
+const MAX_PULL_QUOTES = 20;
 /** Shorter than this, a repeat can be chance ("Yes."). */
 const MIN_PULL_CHARS = 20;

@@ -1,5 +1,7 @@
 import { normalizeLine, type Pass, wordCount } from "../line.js";
 
+/** Far more lines than any article has: past this, pull quotes are not looked for. */
+const MAX_LINES_COMPARED = 2000;
 /** A pull quote this short could repeat a paragraph by chance ("He said no."). */
 const MIN_PULL_QUOTE_WORDS = 6;
 
@@ -28,6 +30,8 @@ export const pullQuotes: Pass = {
   id: "pull-quotes",
   run(lines) {
     const kept = lines.filter((l) => !l.drop).map((l) => ({ line: l, key: bare(l.text) }));
+    // Each line is compared with every other: bounded, so a hostile scrape costs no more than a long article.
+    if (kept.length > MAX_LINES_COMPARED) return;
     for (const { line, key } of kept) {
       if (wordCount(line.text) < MIN_PULL_QUOTE_WORDS) continue;
       if (kept.some((o) => o.line !== line && o.key.length > key.length && o.key.includes(key)))
