@@ -89,11 +89,25 @@ function bestFact(facts: Statement[][], st: Statement): Statement[] | undefined 
 }
 
 function statementSimilarity(a: Statement, b: Statement): number {
-  if (a.quoted && b.quoted && setCosine(a.quoted, b.quoted) < SAME_QUOTE) return 0;
+  if (
+    a.quoted &&
+    b.quoted &&
+    (setCosine(a.quoted, b.quoted) < SAME_QUOTE || changedWords(a.quoted, b.quoted))
+  )
+    return 0;
   const sim = setCosine(a.tokens, b.tokens);
   // Sentences that differ on a figure or a day are two claims (a discrepancy), not one fact; checked
   // only for sentences close enough to be one, the rest never pay for it.
   return sim >= SAME_STATEMENT && disagreeOnFigures(a.text, b.text) ? 0 : sim;
+}
+
+/**
+ * Two versions of a quote that each have words the other lacks: one outlet
+ * changed it, and a fact in one wording is not backed by the other (a part
+ * of the quote, all its words in the whole, still is).
+ */
+function changedWords(a: Set<string>, b: Set<string>): boolean {
+  return [...a].some((w) => !b.has(w)) && [...b].some((w) => !a.has(w));
 }
 
 /** The words of the quotes that fall in a sentence, or null when it quotes no one. */

@@ -38,7 +38,7 @@ export function compareStory(articles: readonly CompareArticle[]): StoryComparis
   return {
     facts,
     quotes: compareQuotes(articles.map((a) => ({ article: a.id, quotes: a.quotes }))),
-    timeline: buildTimeline(articles),
+    timeline: withoutContradictors(buildTimeline(articles), contradicted),
     discrepancies,
     unique: findUnique(articles),
     contradicted,

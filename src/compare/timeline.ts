@@ -3,7 +3,7 @@
 // articles about the same thing on the same date are one entry with all
 // their sources.
 
-import { contentTokens, setCosine } from "../language/index.js";
+import { contentTokens, disagreeOnFigures, setCosine } from "../language/index.js";
 import type { TimelineEntry } from "../report/index.js";
 import { central } from "./central.js";
 import { type CompareArticle, countsBack } from "./types.js";
@@ -53,7 +53,12 @@ function datedSentences(a: CompareArticle): Dated[] {
 function sameEvents(list: Dated[]): Dated[][] {
   const events: Dated[][] = [];
   for (const d of list) {
-    const event = events.find((e) => e.some((x) => setCosine(x.tokens, d.tokens) >= SAME_EVENT));
+    // "burned for eleven hours" and "burned for nine hours" are one event told two ways: two entries.
+    const event = events.find(
+      (e) =>
+        e.some((x) => setCosine(x.tokens, d.tokens) >= SAME_EVENT) &&
+        !e.some((x) => disagreeOnFigures(x.text, d.text)),
+    );
     if (event) event.push(d);
     else events.push([d]);
   }
