@@ -24,7 +24,11 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
     if (utf8 !== undefined && LEGACY.test(declared) && hasMultibyte(bytes)) {
       return { ok: true, text: utf8, encoding: "utf-8" };
     }
-    return { ok: true, text: iconv.decode(Buffer.from(bytes), declared), encoding: declared.toLowerCase() };
+    // As browsers (and the WHATWG encoding standard) do, a page declared Latin-1 or ASCII is read as windows-1252.
+    const charset = /^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1)$/i.test(declared)
+      ? "windows-1252"
+      : declared;
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), charset), encoding: charset.toLowerCase() };
   }
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: "utf-8" };
   const guess = detectLegacy(bytes);

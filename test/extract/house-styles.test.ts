@@ -512,6 +512,25 @@ describe("cleaning scrapes in other house styles", () => {
     expectChromeDropped(lines, [...head, "14:05 GMT", "Pinned post", "13:10"]);
   });
 
+  it("drops gallery counters, embedded posts' attribution, print-issue notes, video pointers and reach-me lines", () => {
+    const chrome = [
+      "1 of 3",
+      "— Tam Okafor (@tamokafor) January 17, 2028",
+      "Illustration by Mirela Tocquet",
+      "Watch the full report above",
+      "Jo Marsh can be reached at jmarsh@example.com or 555-0192.",
+      "This article appears in the June 2027 issue of The Industrial Ledger.",
+    ];
+    expectChromeDropped([BRIEF[0] as string, ...chrome, BRIEF[1] as string], chrome);
+    const paper = cleanScrape(
+      [...BRIEF, "Copyright 2027 Daily Rattle Media Ltd. All rights reserved."].join("\n"),
+    );
+    expect(paper.meta.outlet).toBe("Daily Rattle");
+    expect(cleanScrape([...BRIEF, "© The Evening Clang 2027"].join("\n")).meta.outlet).toBe(
+      "The Evening Clang",
+    );
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -542,6 +561,9 @@ describe("cleaning scrapes in other house styles", () => {
       "With inputs from three councils, the plan was approved on Monday.",
       "Key events in the town's history are marked on the new plaques.",
       "Pinned under the wreckage for two hours, the driver survived.",
+      "Illustrations by local children decorate the new ward, the hospital said.",
+      "Watch the river level, the council told residents living near the bank.",
+      "Two of the three suspects have been charged, police said.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -34,6 +34,13 @@ describe("decodeBytes", () => {
     expect(r2.ok && r2.text).toContain("Łódź, Kraków");
   });
 
+  it("reads a page declared Latin-1 as windows-1252, as browsers do", () => {
+    const page = `<html><head><meta charset="iso-8859-1"></head><body><p>${curly} – 2,4 Millionen €</p></body></html>`;
+    const r = decodeBytes(iconv.encode(page, "windows-1252"), { html: true });
+    expect(r).toMatchObject({ ok: true, encoding: "windows-1252" });
+    expect(r.ok && r.text).toContain(`${curly} – 2,4 Millionen €`);
+  });
+
   it("prefers valid UTF-8 over a legacy charset the page declares wrongly", () => {
     const page = `<html><head><meta charset="iso-8859-1"></head><body>${curly}</body></html>`;
     const r = decodeBytes(Buffer.from(page, "utf8"), { html: true });

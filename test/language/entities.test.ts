@@ -254,6 +254,17 @@ describe("one entity per name across articles", () => {
     ]);
   });
 
+  it("spells ids in plain letters, whatever the alphabet of the name", async () => {
+    const report = await analyzeOne(
+      "Bridge vote",
+      "2027-10-22",
+      "Mayor Åsa Brøndum said the new bridge over the Sülde would open in spring.\n\nJürgen Weißhaupt, who runs the ferry, said: “We will manage.”",
+    );
+    const ids = report.entities.map((e) => e.id);
+    expect(ids).toContain("p-asa-brondum");
+    expect(ids).toContain("p-jurgen-weisshaupt");
+  });
+
   it("reads a role set off by commas without an article", async () => {
     const report = await analyzeOne(
       "Patients want answers",

@@ -380,8 +380,23 @@ function uniqueId(ids: Set<string>, base: string): string {
   return id;
 }
 
-const slug = (s: string) =>
+/** Letters that no accent-stripping turns into plain ones: "Brøndum" → "brondum", "Weiß" → "weiss". */
+const PLAIN_LETTERS: Record<string, string> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ł: "l",
+  þ: "th",
+  ð: "d",
+  ı: "i",
+};
+
+export const slug = (s: string) =>
   s
+    .toLowerCase()
+    .replace(/[øæœßđłþðı]/g, (c) => PLAIN_LETTERS[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

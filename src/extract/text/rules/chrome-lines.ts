@@ -20,7 +20,9 @@ interface ChromeRule {
 }
 
 const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?$/i;
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:,?\s+\d{4})?[.,]?\s*(?:all rights reserved\.?)?$/i;
+/** "Daily Rattle Media Ltd" names the paper "Daily Rattle". */
+const CORPORATE_SUFFIX = /\s+(?:Media\s+)?(?:Ltd|Limited|Inc|LLC|plc|GmbH|Media Group)\.?$/i;
 
 // A credit list as wire copy closes: "Reporting by A and B in C; Editing by D".
 // Names only after "by", so a sentence ("Reporting by the council showed…") is not one.
@@ -165,8 +167,37 @@ const RULES: ChromeRule[] = [
     id: "contact-line",
     reason: "contact address of the author or newsroom",
     pattern:
-      /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$|^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,30}:/i,
+      /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$|^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,30}:|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} can be (?:reached|contacted) (?:at|by|on)\b.{0,80}(?:@\S+\.\w+|\d{3}[-. ]\d{4})/iu,
     maxWords: 30,
+  },
+  {
+    id: "gallery-counter",
+    reason: "photo-gallery counter",
+    pattern: /^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
+    maxWords: 4,
+    scrapeOnly: true,
+  },
+  {
+    id: "social-embed",
+    reason: "attribution line of an embedded social-media post",
+    // "— Jo Marsh (@jmarsh) January 17, 2028", as embedded posts print under their text.
+    pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u,
+    maxWords: 12,
+    scrapeOnly: true,
+  },
+  {
+    id: "issue-note",
+    reason: "note on the print edition or the illustration",
+    pattern:
+      /^(?:[Tt]his (?:article|story|piece) (?:appears|appeared|will appear) in (?:the )?.{2,60}\b(?:issue|edition)\b.*|[Aa] version of this (?:article|story) appears in print\b.*|(?:[Ii]llustrations?|[Aa]rtwork|[Pp]hoto illustration) by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\.?)$/u,
+    maxWords: 30,
+  },
+  {
+    id: "video-prompt",
+    reason: "pointer to a video or the broadcast report",
+    pattern:
+      /^(?:watch (?:the )?(?:full )?(?:report|story|video|interview)\s+(?:above|below)|watch the video (?:above|below))\W*$/i,
+    maxWords: 8,
   },
   {
     id: "notification-prompt",
@@ -181,7 +212,7 @@ const RULES: ChromeRule[] = [
     reason: "copyright line",
     pattern: /^(?:©|\(c\)|copyright\b)/i,
     maxWords: 20,
-    outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim() || undefined,
+    outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.replace(CORPORATE_SUFFIX, "").trim() || undefined,
   },
   {
     id: "newsletter-prompt",
