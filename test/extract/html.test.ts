@@ -151,6 +151,29 @@ describe("HTML extraction", () => {
     );
   });
 
+  it("reads the rest of a paywalled article from its JSON-LD body and drops the subscription box", () => {
+    const para = [
+      "The Northgate teachers' pension fund sold its whole stake in a grid builder five weeks before the company missed a bond payment, filings show.",
+      "The sale, worth about $63 million at the time, avoided losses of nearly $58 million once the shares collapsed in October.",
+      "The fund's chief investment officer said the decision followed a routine quarterly review and used no private information.",
+      "Two people familiar with the board's discussions said a trustee raised concerns about the company's finances at a closed meeting in September.",
+      "The trustee did not respond to several requests for comment, and the regulator declined to say whether he had been briefed.",
+    ];
+    const box = ["You've reached the end of your free preview.", "See subscription options"];
+    const ld = JSON.stringify({
+      "@type": "NewsArticle",
+      headline: "Fund sold stake",
+      articleBody: para.join("\n\n"),
+    });
+    const page = `<html><head><title>Fund sold stake</title><script type="application/ld+json">${ld}</script></head><body><article>
+      <h1>Fund sold stake</h1><p>${para[0]}</p><p>${para[1]}</p>
+      <div class="paywall"><p>${box[0]}</p><p>${box[1]}</p></div>
+      </article></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+    for (const line of box) expect(r.ok && r.extraction.removed.map((x) => x.text)).toContain(line);
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

@@ -5,7 +5,7 @@ import { cleanLines, HTML_PASSES } from "../text/clean.js";
 import { type ScrapeMeta, wordCount } from "../text/line.js";
 import { splitDatedByline } from "../text/rules/byline.js";
 import type { Extraction } from "../types.js";
-import { fold, removePullQuotes, toBlocks } from "./blocks.js";
+import { type Blocks, fold, removePullQuotes, toBlocks } from "./blocks.js";
 import { hostOf, type PageMeta, readPageMeta } from "./metadata.js";
 import { prepareMarkup } from "./prepare.js";
 import { TunedReadability } from "./readability.js";
@@ -47,6 +47,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   let kept = article?.content ? toBlocks(article.content, site) : undefined;
   if (meta.body && fallsShortOf(kept?.paragraphs ?? [], meta.body))
     kept = { paragraphs: bodyParagraphs(meta.body), dropped: [] };
+  else if (meta.body && kept) kept = continuedFromBody(kept, meta.body) ?? kept;
   if (!kept || kept.paragraphs.length === 0) {
     kept = {
       paragraphs: page.paragraphs.filter((p) => p.split(" ").length >= MIN_FALLBACK_WORDS),
@@ -150,6 +151,44 @@ function fallsShortOf(paragraphs: string[], body: string): boolean {
   if (shown === 0) return true;
   const stated = body.split(/\s+/).filter(Boolean).length;
   return stated >= MIN_BODY_WORDS && shown < TEASER_SHARE * stated;
+}
+
+/** Words the JSON-LD body must hold past the last paragraph the markup shows, to be the hidden rest. */
+const MIN_HIDDEN_WORDS = 40;
+/** A paragraph this short may repeat by chance; the match needs a real one. */
+const MIN_MATCHED_WORDS = 8;
+
+/**
+ * A paywalled page shows the first paragraphs and a subscription box, and
+ * ships the whole text in its JSON-LD `articleBody`. The shown paragraphs
+ * stay as they are, the body's rest follows the last of them, and what the
+ * markup put after it (the box) is dropped as not part of the article.
+ */
+function continuedFromBody(kept: Blocks, body: string): Blocks | undefined {
+  const full = bodyParagraphs(body);
+  const words = (p: string) => p.split(" ").length;
+  let last = -1;
+  let at = { paragraph: -1, end: 0 };
+  kept.paragraphs.forEach((p, i) => {
+    if (words(p) < MIN_MATCHED_WORDS) return;
+    const j = full.findIndex((f) => f.includes(p));
+    if (j >= 0) {
+      last = i;
+      at = { paragraph: j, end: (full[j] as string).indexOf(p) + p.length };
+    }
+  });
+  if (last < 0) return undefined;
+  const tail = (full[at.paragraph] as string).slice(at.end).trim();
+  const rest = [...(tail ? [tail] : []), ...full.slice(at.paragraph + 1)];
+  if (rest.join(" ").split(/\s+/).filter(Boolean).length < MIN_HIDDEN_WORDS) return undefined;
+  const after = kept.paragraphs.slice(last + 1);
+  return {
+    paragraphs: [...kept.paragraphs.slice(0, last + 1), ...rest],
+    dropped: [
+      ...kept.dropped,
+      ...after.map((text) => ({ text, reason: "not in the article's full text (a paywall or sign-up box)" })),
+    ],
+  };
 }
 
 const MAX_SITE_WORDS = 4;
