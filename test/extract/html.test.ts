@@ -174,6 +174,36 @@ describe("HTML extraction", () => {
     for (const line of box) expect(r.ok && r.extraction.removed.map((x) => x.text)).toContain(line);
   });
 
+  it("keeps a headline's colon, cuts a site after “::”, and drops the page's byline line in any joiner or language", () => {
+    const para =
+      "Die Grünauer haben am Sonntag mit 58,3 Prozent für den Bau einer neuen Fußgängerbrücke über die Sülde gestimmt.";
+    const page = (title: string, h1: string, byline: string, meta: string) =>
+      `<html><head><title>${title}</title><meta property="og:site_name" content="Süldetaler Bote">${meta}</head><body><article>
+      <h1>${h1}</h1><p>${byline}</p><p>${para}</p><p>${para.replace("Sonntag", "Montag")}</p></article></body></html>`;
+    const head = "Bürgerentscheid: Grünau stimmt für neue Fußgängerbrücke";
+    const german = extract(
+      page(
+        `${head} :: Süldetaler Bote`,
+        head,
+        "Von Jürgen Weißhaupt",
+        '<meta name="author" content="Jürgen Weißhaupt">',
+      ),
+    );
+    expect(german.ok && [german.extraction.title, german.extraction.text.split("\n\n")[0]]).toEqual([
+      head,
+      para,
+    ]);
+    const two = extract(
+      page(
+        "Glacier lake drained overnight in Vorland valley",
+        "Glacier lake drained overnight in Vorland valley",
+        "By Tomasz Achterberg &amp; Lucía Fenwick — 3 June 2027",
+        '<meta name="author" content="Tomasz Achterberg, Lucía Fenwick">',
+      ),
+    );
+    expect(two.ok && two.extraction.text.split("\n\n")[0]).toBe(para);
+  });
+
   it("never keeps script or style content", () => {
     expect(e?.text).not.toMatch(/dataLayer|display:flex/);
   });

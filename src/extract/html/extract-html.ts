@@ -41,6 +41,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   adoptStrayNodes(doc);
   const meta = readPageMeta(doc, prepared.jsonLd);
   const site = hostOf(meta.url) ?? null;
+  const heading = fold(doc.querySelector("h1")?.textContent ?? "");
   const pulled = doc.body ? removePullQuotes(doc.body) : [];
   const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
@@ -60,7 +61,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
     meta.outlet ??
     (article?.siteName ? fold(article.siteName) : null) ??
     siteOfTitle(meta.documentTitle, page.paragraphs);
-  const title = pageTitle(meta, article, outlet);
+  const title = pageTitle(meta, article, outlet, heading);
   const dated = splitDatedByline(
     meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : ""),
   );
@@ -103,12 +104,23 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
  * (which drops a site-name part), else `<title>` itself; a trailing or
  * leading site name is cut either way.
  */
-function pageTitle(meta: PageMeta, article: ReadabilityArticle, outlet: string | null): string | null {
-  const raw = meta.title ?? (article?.title ? fold(article.title) : undefined) ?? meta.documentTitle;
+function pageTitle(
+  meta: PageMeta,
+  article: ReadabilityArticle,
+  outlet: string | null,
+  heading: string,
+): string | null {
+  // The page's headline, when `<title>` holds it whole: Readability would cut "Vote: …" at the colon.
+  const headline =
+    heading.split(" ").length >= 3 && meta.documentTitle && fold(meta.documentTitle).includes(heading)
+      ? heading
+      : undefined;
+  const raw =
+    meta.title ?? headline ?? (article?.title ? fold(article.title) : undefined) ?? meta.documentTitle;
   return raw ? withoutSiteName(fold(raw), outlet) : null;
 }
 
-const SEPARATOR = /\s+[|\-–—·»]\s+/;
+const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 function withoutSiteName(title: string, outlet: string | null): string {
@@ -123,8 +135,8 @@ function withoutSiteName(title: string, outlet: string | null): string {
   };
   const last = parts[parts.length - 1] as string;
   const first = parts[0] as string;
-  if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s+[|\-–—·»]\s*$/, "");
-  if (isSite(first)) return title.slice(first.length).replace(/^\s*[|\-–—·»]\s+/, "");
+  if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s+(?:[|\-–—·»/]|::)\s*$/, "");
+  if (isSite(first)) return title.slice(first.length).replace(/^\s*(?:[|\-–—·»/]|::)\s+/, "");
   return title;
 }
 

@@ -32,8 +32,7 @@ export function takeByline(
   staff: boolean,
 ): void {
   if (known !== undefined) {
-    const echo = withoutAffiliation(line.text.replace(/^by\s+/i, "").trim());
-    if (normalizeLine(echo) === normalizeLine(known)) line.drop = BYLINE;
+    if (isBylineEcho(line.text, known)) line.drop = BYLINE;
     return;
   }
   if (meta.byline) return;
@@ -54,6 +53,24 @@ export function takeByline(
   meta.byline = name;
   if (dated?.published) meta.published ??= dated.published;
   line.drop = BYLINE;
+}
+
+/**
+ * The page's own byline line for a byline its metadata gives: "By A & B —
+ * 22 October 2027" for "A, B", "Von A" for "A". The names must be the same,
+ * in any order and with any joiner; a date beside them goes.
+ */
+function isBylineEcho(text: string, known: string): boolean {
+  const by = BY_PREFIX.exec(text.trim());
+  const written = withoutAffiliation(splitDatedByline((by?.[1] ?? text).trim()).byline);
+  const names = (s: string) =>
+    s
+      .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*/i)
+      .map((n) => normalizeLine(n))
+      .filter(Boolean)
+      .sort()
+      .join("|");
+  return names(written) !== "" && names(written) === names(known);
 }
 
 // Wire style prints the name in capitals and the agency after it: "JO MARSH Associated Press".
