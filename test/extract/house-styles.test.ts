@@ -531,6 +531,53 @@ describe("cleaning scrapes in other house styles", () => {
     );
   });
 
+  it("press release: issuer line, wire dateline, and the issuer's boilerplate, forward-looking statements and contacts", () => {
+    const news = [
+      "Kestrel Freight said on Tuesday that a fire destroyed its warehouse in Pell Rock, and that all 14 workers left safely.",
+      "The company expects losses of about $18 million, which it believes are covered by insurance.",
+    ];
+    const r = cleanScrape(
+      [
+        "Kestrel Freight statement on Pell Rock warehouse fire",
+        "NEWS PROVIDED BY",
+        "Kestrel Freight, Inc.",
+        "May 04, 2027 08:00 AM Eastern Daylight Time",
+        `PORTLAND, Ore., May 4, 2027 /PRNewswire/ -- ${news[0]}`,
+        news[1],
+        "About Kestrel Freight",
+        "Kestrel Freight, Inc. operates 22 warehouses in three states. For more information, visit the company's website.",
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements. Actual results may differ materially.",
+        "Media contact:",
+        "Priya Vandermolen",
+        "press@kestrel.example",
+        "SOURCE Kestrel Freight, Inc.",
+      ].join("\n"),
+    );
+    expect(r.meta).toMatchObject({
+      published: "2027-05-04T08:00-04:00",
+      dateline: "PORTLAND, Ore., May 4, 2027 /PRNewswire/",
+    });
+    expect(r.paragraphs).toEqual(news);
+    expect(r.removed.filter((x) => x.rule === "press-release")).toHaveLength(10);
+  });
+
+  it("reads a date line whose day and time a slash parts", () => {
+    const r = cleanScrape(
+      [
+        "Fire hits warehouse",
+        "Posted: Mar 10, 2027 / 06:12 AM PST",
+        "Updated: Mar 10, 2027 / 08:45 AM PST",
+        BRIEF[0],
+      ].join("\n"),
+    );
+    expect(r.meta).toEqual({
+      title: "Fire hits warehouse",
+      published: "2027-03-10T06:12-08:00",
+      modified: "2027-03-10T08:45-08:00",
+    });
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -564,6 +611,8 @@ describe("cleaning scrapes in other house styles", () => {
       "Illustrations by local children decorate the new ward, the hospital said.",
       "Watch the river level, the council told residents living near the bank.",
       "Two of the three suspects have been charged, police said.",
+      "About 200 people gathered outside the town hall on Saturday.",
+      "Source code for the app was published on Monday, its developers said.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

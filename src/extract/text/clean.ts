@@ -9,6 +9,7 @@ import { header, headerEchoes } from "./rules/header.js";
 import { metaLine } from "./rules/meta-line.js";
 import { navigationMenu } from "./rules/navigation-menu.js";
 import { nextArticle } from "./rules/next-article.js";
+import { pressRelease } from "./rules/press-release.js";
 import { relatedList } from "./rules/related-list.js";
 import { pullQuotes, repeatedLines } from "./rules/repeated-lines.js";
 import { sectionLabel } from "./rules/section-label.js";
@@ -22,6 +23,7 @@ import { trailingFurniture } from "./rules/trailing-furniture.js";
 export const PASSES: readonly Pass[] = [
   nextArticle,
   chromeLines,
+  pressRelease,
   navigationMenu,
   commentTail,
   relatedList,

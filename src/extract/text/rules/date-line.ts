@@ -67,7 +67,7 @@ function dateOfLine(text: string): string | undefined {
   if (wordCount(text) > MAX_DATE_LINE_WORDS) return undefined;
   if (!DATE_HINT.test(text)) return FOREIGN_DATE_HINT.test(text) ? foreignDateOfLine(text) : undefined;
   // "May 28, 2026 | 10:15 PM": the parts of a date line read as one date.
-  const body = text.replace(DATE_PREFIX, "").replace(/\s+[|·•]\s+/g, " ");
+  const body = shortZones(text.replace(DATE_PREFIX, "").replace(/\s+[|·•/]\s+/g, " "));
   const found = parseDateLine(body);
   const certain =
     found && ["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component));
@@ -78,6 +78,26 @@ function dateOfLine(text: string): string | undefined {
     .replace(/[\s,|·•–—-]+/g, " ")
     .trim();
   return wordCount(rest) > 2 ? undefined : isoFromChrono(found.start);
+}
+
+const ZONE_NAMES: [RegExp, string][] = [
+  [/\b(Eastern|Central|Mountain|Pacific|Alaska|Atlantic)\s+(Standard|Daylight)\s+Time\b/i, ""],
+  [/\bBritish Summer Time\b/i, "BST"],
+  [/\bGreenwich Mean Time\b/i, "GMT"],
+  [/\bCentral European Summer Time\b/i, "CEST"],
+  [/\bCentral European Time\b/i, "CET"],
+];
+
+/** "08:00 AM Eastern Daylight Time" as chrono reads it: "08:00 AM EDT". */
+function shortZones(text: string): string {
+  let out = text;
+  for (const [name, short] of ZONE_NAMES)
+    out = out.replace(
+      name,
+      (_m, region?: string, kind?: string) =>
+        short || `${(region as string)[0]}${(kind as string)[0]}T`.toUpperCase(),
+    );
+  return out;
 }
 
 /** A date line in another language: the first parser that reads the whole line as one certain day. */

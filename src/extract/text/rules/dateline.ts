@@ -8,10 +8,13 @@ const CAPS_DATELINE =
 // "New Delhi, Dec 3 (PTI)": place, day and agency, then the story without a dash.
 const AGENCY_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,11}\))\s*[:—–-]?\s+(?=\S)/u;
+// Press-release wires: "PORTLAND, Ore., March 10, 2027 /PRNewswire/ --", "ATLANTA--(BUSINESS WIRE)--".
+const RELEASE_DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s+[\p{L}.]+(?:\s[\p{L}.]+)?)?(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s*(?:\/[^/]{2,40}\/|--\s*\([^()]{2,40}\)))\s*--\s*(?=\S)/u;
 const COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
 // Labels that open a paragraph with a colon or a dash but name no place ("FILE -", "Analysis:").
 const NOT_PLACES = new Set(
-  "update updated analysis opinion breaking exclusive watch live comment editorial explainer review note correction warning background context summary key points quote photo video file developing urgent flash".split(
+  "update updated posted published analysis opinion breaking exclusive watch live comment editorial explainer review note correction warning background context summary key points quote photo video file developing urgent flash".split(
     " ",
   ),
 );
@@ -41,7 +44,10 @@ export const dateline: Pass = {
 
 function datelineOf(text: string, first: boolean): RegExpExecArray | undefined {
   const m =
-    CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? (first ? COLON_DATELINE.exec(text) : null);
+    RELEASE_DATELINE.exec(text) ??
+    CAPS_DATELINE.exec(text) ??
+    AGENCY_DATELINE.exec(text) ??
+    (first ? COLON_DATELINE.exec(text) : null);
   if (!m) return undefined;
   const label = (m[1] as string).toLowerCase();
   return NOT_PLACES.has(label) || NOT_PLACES.has(label.split(/[\s,(]/)[0] as string) ? undefined : m;
