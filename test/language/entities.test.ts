@@ -96,6 +96,12 @@ describe("names in a text", () => {
     expect(names("Germany's Federal Court ruled on Monday.")).toEqual(["LOC:Germany", "ORG:Federal Court"]);
   });
 
+  it("takes a person's role word opening a sentence off the name", () => {
+    expect(names("Neighbour Tobiah Grennet, 58, said the heat cracked his kitchen window.")).toEqual([
+      "PER:Tobiah Grennet",
+    ]);
+  });
+
   it("parts an employer, a role and a person's name written as one run", () => {
     expect(names("The blaze was out by midnight, Port Ardle Fire Chief Mara Quint said.")).toContain(
       "PER:Mara Quint",

@@ -73,8 +73,14 @@ export function repair(
   const inside = cut > 0 ? all.slice(0, cut) : all;
   let k = 0;
   while (k < inside.length && FUNCTION_WORDS.has((inside[k] as Token).text.toLowerCase())) k++;
+  // "Neighbour Tobiah Grennet", "Campaigner Tom Hale": a person's role word opening the run, whatever the tagger said.
+  const roleFirst =
+    inside.length - k >= 3 &&
+    PERSON_ROLES.has(bare(inside[k]).toLowerCase()) &&
+    !isOrganizationWord(bare(inside.at(-1)));
+  if (roleFirst) k++;
   // "Mr Doe" is a person whatever the context suggested.
-  const type0 = k < inside.length - 1 && isHonorific(bare(inside[k])) ? "PER" : span.type;
+  const type0 = roleFirst || (k < inside.length - 1 && isHonorific(bare(inside[k]))) ? "PER" : span.type;
   if (type0 === "PER")
     while (k < inside.length - 1 && (isTitleWord(bare(inside[k])) || isHonorific(bare(inside[k])))) k++;
   const kept = withOwnerName(inside.slice(k), tokens, text, words);
@@ -142,6 +148,13 @@ function withOwnerName(kept: Token[], tokens: readonly Token[], text: string, wo
     return kept;
   return [before, only];
 }
+
+/** Words for what a person is, written capitalized before a name at a sentence's start. */
+const PERSON_ROLES = new Set(
+  "neighbour neighbor resident residents witness campaigner activist shopkeeper driver passenger volunteer teacher nurse farmer owner student visitor survivor fisherman pilot doctor lawyer landlord tenant victim relative pensioner worker father mother".split(
+    " ",
+  ),
+);
 
 const afterThe = (tokens: readonly Token[], first: Token): boolean =>
   tokens[tokens.indexOf(first) - 1]?.text.toLowerCase() === "the";
