@@ -578,6 +578,41 @@ describe("cleaning scrapes in other house styles", () => {
     });
   });
 
+  it("TV site: the station's name over its menu, an \"Author:\" byline; a magazine's menu flattened onto one line", () => {
+    const tv = cleanScrape(
+      [
+        "WKRA 7 News at Your Side",
+        "Home",
+        "News",
+        "Weather",
+        "Investigations",
+        "Video",
+        "Battery maker picks Orrick County for new plant, promising 1,500 jobs",
+        "Author: Desmond Lyle",
+        "Published: 6:02 PM EDT May 4, 2027",
+        BRIEF[0],
+      ].join("\n"),
+    );
+    expect(tv.meta).toMatchObject({
+      title: "Battery maker picks Orrick County for new plant, promising 1,500 jobs",
+      byline: "Desmond Lyle",
+      published: "2027-05-04T18:02-04:00",
+    });
+    expect(tv.paragraphs).toEqual([BRIEF[0]]);
+    const magazine = cleanScrape(
+      [
+        "Subscribe   Sign In   Culture   Ideas   Science   The Magazine",
+        "The Clock That Held a Town Together",
+        "By Halcyon Petrovska",
+        "April 22, 2027",
+        BRIEF[0],
+        "About   Careers   Privacy Policy   Terms of Service   Contact",
+      ].join("\n"),
+    );
+    expect(magazine.meta.title).toBe("The Clock That Held a Town Together");
+    expect(magazine.paragraphs).toEqual([BRIEF[0]]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

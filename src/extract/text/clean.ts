@@ -55,6 +55,18 @@ export const HTML_PASSES: readonly Pass[] = [
   dateline,
 ];
 
+const FLATTENED_MENU = { rule: "navigation-menu", reason: "site navigation or footer links on one line" };
+
+/**
+ * "Subscribe   Sign In   Culture   Ideas": a menu the scraper flattened onto
+ * one line, its items kept apart by runs of spaces or tabs. Three items or
+ * more, each a few capitalized words.
+ */
+function SPACED_MENU(raw: string): boolean {
+  const items = raw.trim().split(/\s{3,}|\t+/);
+  return items.length >= 3 && items.every((i) => /^[\p{Lu}\p{N}&]/u.test(i) && i.split(" ").length <= 3);
+}
+
 export interface CleanedScrape {
   meta: ScrapeMeta;
   paragraphs: string[];
@@ -98,9 +110,11 @@ function unwrap(lines: string[]): string[] {
  */
 export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pass[]): CleanedScrape {
   const lines: Line[] = raw
-    .map((l) => l.replace(/[\s\u00a0]+/g, " ").trim())
-    .filter((l) => l !== "")
-    .map((text) => ({ text }));
+    .filter((l) => l.trim() !== "")
+    .map((l) => {
+      const text = l.replace(/[\s\u00a0]+/g, " ").trim();
+      return SPACED_MENU(l) ? { text, drop: FLATTENED_MENU } : { text };
+    });
   const meta: ScrapeMeta = { ...known };
   for (const pass of passes) pass.run(lines, meta);
   const paragraphs: string[] = [];

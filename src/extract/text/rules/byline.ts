@@ -3,7 +3,8 @@ import { type Line, normalizeLine, type ScrapeMeta, titleCase, wordCount } from 
 import { isoFromChrono } from "./date-line.js";
 
 // "By", and its French, German, Spanish, Portuguese and Dutch forms ("Par", "Von", "Por", "Door").
-const BY_PREFIX = /^(?:(?:written|posted|words|story|published)\s+)?(?:by|par|von|por|door)\s+(.{3,80})$/i;
+const BY_PREFIX =
+  /^(?:(?:(?:written|posted|words|story|published)\s+)?(?:by|par|von|por|door)\s+|(?:author|reporter|writer)s?\s*:\s*)(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
 export const NAME = new RegExp(
