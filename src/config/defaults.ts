@@ -65,7 +65,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   storyThreshold: 0.25,
   storyWindowDays: null,
   duplicateThreshold: 0.85,
-  derivationMinShare: 0.2,
+  derivationMinShare: 0.3,
 };
 
 /** What a caller may pass: any option, and any subset of the limits. */

@@ -23,25 +23,53 @@ export function derive(items: DerivationItem[], minShare: number): Map<string, D
   const sentenceSets = items.map((it) =>
     it.sentences.map((s) => new Set(contentTokens(it.text.slice(s.start, s.end)))),
   );
-  const share = (a: number, b: number) =>
-    matchedShare(items[a] as DerivationItem, sentenceSets[a] ?? [], sentenceSets[b] ?? []);
+  const matched = (a: number, b: number) =>
+    matchedSentences(items[a] as DerivationItem, sentenceSets[a] ?? [], sentenceSets[b] ?? []);
   const out = new Map<string, Derivation[]>();
   for (let a = 0; a < items.length; a++) {
-    const list: Derivation[] = [];
+    const item = items[a] as DerivationItem;
+    const candidates: Candidate[] = [];
     for (let b = 0; b < items.length; b++) {
       if (a === b) continue;
-      const ab = share(a, b);
+      const sentences = matched(a, b);
+      const ab = shareOf(item, sentences);
+      if (ab < minShare) continue;
       if (
-        ab < minShare ||
-        !couldBeSource(items[b] as DerivationItem, items[a] as DerivationItem, ab, share(b, a))
+        !couldBeSource(
+          items[b] as DerivationItem,
+          item,
+          ab,
+          shareOf(items[b] as DerivationItem, matched(b, a)),
+        )
       )
         continue;
-      list.push({ article: (items[b] as DerivationItem).id, share: Math.round(ab * 100) / 100 });
+      candidates.push({ b, id: (items[b] as DerivationItem).id, sentences, share: ab });
     }
-    out.set(
-      (items[a] as DerivationItem).id,
-      list.sort((x, y) => y.share - x.share),
-    );
+    out.set(item.id, explainedSources(item, candidates, minShare));
+  }
+  return out;
+}
+
+/**
+ * The sources that explain an article's text, most first: a later candidate
+ * counts only with the sentences no source before it already explains. A
+ * rewrite of A that keeps the quote B also printed is derived from A, not B.
+ */
+interface Candidate {
+  b: number;
+  id: string;
+  sentences: Set<number>;
+  share: number;
+}
+
+function explainedSources(item: DerivationItem, candidates: Candidate[], minShare: number): Derivation[] {
+  const covered = new Set<number>();
+  const out: Derivation[] = [];
+  for (const c of [...candidates].sort((x, y) => y.share - x.share || x.b - y.b)) {
+    const fresh = new Set([...c.sentences].filter((i) => !covered.has(i)));
+    if (shareOf(item, fresh) < minShare) continue;
+    for (const i of c.sentences) covered.add(i);
+    out.push({ article: c.id, share: Math.round(c.share * 100) / 100 });
   }
   return out;
 }
@@ -60,15 +88,24 @@ function couldBeSource(
   return source.order < copy.order;
 }
 
-function matchedShare(item: DerivationItem, mine: Set<string>[], theirs: Set<string>[]): number {
+/** The indexes of an item's sentences that another item says too. */
+function matchedSentences(item: DerivationItem, mine: Set<string>[], theirs: Set<string>[]): Set<number> {
+  const out = new Set<number>();
+  mine.forEach((set, i) => {
+    if (set.size >= 3 && theirs.some((t) => couldMatch(set, t) && jaccard(set, t) >= SENTENCE_MATCH))
+      out.add(i);
+  });
+  return out;
+}
+
+/** The share of an item's text (by characters) that the given sentences make up. */
+function shareOf(item: DerivationItem, sentences: Set<number>): number {
   let matched = 0;
   let total = 0;
-  mine.forEach((set, i) => {
-    const span = item.sentences[i] as { start: number; end: number };
+  item.sentences.forEach((span, i) => {
     const len = span.end - span.start;
     total += len;
-    if (set.size >= 3 && theirs.some((t) => couldMatch(set, t) && jaccard(set, t) >= SENTENCE_MATCH))
-      matched += len;
+    if (sentences.has(i)) matched += len;
   });
   return total ? matched / total : 0;
 }
