@@ -23,8 +23,7 @@ export function derive(items: DerivationItem[], minShare: number): Map<string, D
   const sentenceSets = items.map((it) =>
     it.sentences.map((s) => new Set(contentTokens(it.text.slice(s.start, s.end)))),
   );
-  const matched = (a: number, b: number) =>
-    matchedSentences(items[a] as DerivationItem, sentenceSets[a] ?? [], sentenceSets[b] ?? []);
+  const matched = (a: number, b: number) => matchedSentences(sentenceSets[a] ?? [], sentenceSets[b] ?? []);
   const out = new Map<string, Derivation[]>();
   for (let a = 0; a < items.length; a++) {
     const item = items[a] as DerivationItem;
@@ -89,7 +88,7 @@ function couldBeSource(
 }
 
 /** The indexes of an item's sentences that another item says too. */
-function matchedSentences(item: DerivationItem, mine: Set<string>[], theirs: Set<string>[]): Set<number> {
+function matchedSentences(mine: Set<string>[], theirs: Set<string>[]): Set<number> {
   const out = new Set<number>();
   mine.forEach((set, i) => {
     if (set.size >= 3 && theirs.some((t) => couldMatch(set, t) && jaccard(set, t) >= SENTENCE_MATCH))
