@@ -520,6 +520,8 @@ describe("cleaning scrapes in other house styles", () => {
       "Watch the full report above",
       "Jo Marsh can be reached at jmarsh@example.com or 555-0192.",
       "This article appears in the June 2027 issue of The Industrial Ledger.",
+      "Publicidad",
+      "Anzeige",
     ];
     expectChromeDropped([BRIEF[0] as string, ...chrome, BRIEF[1] as string], chrome);
     const paper = cleanScrape(

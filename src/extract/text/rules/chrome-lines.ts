@@ -319,7 +319,7 @@ const RULES: ChromeRule[] = [
     id: "advertisement",
     reason: "advertisement marker",
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below|advertisement\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]{0,30})\W*$/i,
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|publicidad|publicit[ée]|anzeige|werbung|pubblicit[àa]|advertentie|reklame|annonce|publicidade|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below|advertisement\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]{0,30})\W*$/i,
     maxWords: 6,
   },
   {
