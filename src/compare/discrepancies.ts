@@ -146,9 +146,11 @@ function claimsOf(a: CompareArticle): Claim[] {
     const numbers = new Set([...numbersIn(text)].map(String));
     const quantities = findQuantities(text);
     for (const q of quantities) {
+      // Trimmed first: the space beside the figure is no word of the window.
       const near = contentTokens(
-        `${text.slice(0, q.start).split(/\s+/).slice(-NEAR_WORDS).join(" ")} ${text
+        `${text.slice(0, q.start).trim().split(/\s+/).slice(-NEAR_WORDS).join(" ")} ${text
           .slice(q.end)
+          .trim()
           .split(/\s+/)
           .slice(0, NEAR_WORDS + 1)
           .join(" ")}`,

@@ -304,6 +304,30 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("pairs two leads' counts of people by a word a few words past the figure", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Evening Clang",
+          published: "2027-03-10",
+          text: "MORE than 430 terrified residents were ordered out of their homes after a fire ripped through a warehouse in Pell Rock.",
+        },
+        {
+          id: "b",
+          outlet: "KPRX",
+          published: "2027-03-10",
+          text: "About 340 people were evacuated from their homes overnight as a fire burned through a warehouse in Pell Rock, officials said.",
+        },
+      ],
+    });
+    const found = report.stories[0]?.discrepancies ?? [];
+    expect(found.map((d) => d.claims.map((c) => c.value))).toEqual([
+      ["MORE than 430 terrified residents", "About 340 people"],
+    ]);
+  });
+
   it("lists a result that sources give differently, whichever side they name first", async () => {
     const { analyze } = await import("../../src/index.js");
     const later = "Substitute Liam Doyle scored late on, and Rovers will play in the cup final on April 24.";

@@ -64,7 +64,8 @@ export function takeByline(
 function isBylineEcho(text: string, known: string): boolean {
   // Cheap test first: a line that does not hold the byline's first word is no echo (chrono is not cheap).
   const firstWord = known.trim().split(/\s+/)[0] ?? "";
-  if (!firstWord || !text.toLowerCase().includes(firstWord.toLowerCase()) || wordCount(text) > 20) return false;
+  if (!firstWord || !text.toLowerCase().includes(firstWord.toLowerCase()) || wordCount(text) > 20)
+    return false;
   const by = BY_PREFIX.exec(text.trim());
   const written = withoutAffiliation(splitDatedByline((by?.[1] ?? text).trim()).byline);
   const names = (s: string) =>
