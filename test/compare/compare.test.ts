@@ -328,6 +328,33 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("keeps apart, in the timeline and the facts, an event told with two figures and a quote told two ways", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const lead =
+      "A fire destroyed a logistics warehouse on Gorse Street in Pell Rock on Tuesday night, officials said.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Evening Clang",
+          published: "2027-03-10",
+          text: `${lead}\n\nThe fire burned for eleven hours on Wednesday before crews brought it under control.\n\n"We were lucky the wind turned east before midnight, or we would have lost the whole block," Fire Chief Mara Quint said.`,
+        },
+        {
+          id: "b",
+          outlet: "KPRX",
+          published: "2027-03-10",
+          text: `${lead}\n\nThe fire burned for nine hours on Wednesday before crews brought it under control.\n\n"We were lucky the wind turned before midnight, or we would have lost the entire street," Fire Chief Mara Quint said.`,
+        },
+      ],
+    });
+    const story = report.stories[0];
+    const burned = story?.timeline.filter((t) => t.text.includes("burned for"));
+    expect(burned?.map((t) => t.sources)).toEqual([["a"], ["b"]]);
+    const quoted = story?.facts.filter((f) => f.text.includes("We were lucky"));
+    expect(quoted?.map((f) => f.sources)).toEqual([["a"], ["b"]]);
+  });
+
   it("lists a result that sources give differently, whichever side they name first", async () => {
     const { analyze } = await import("../../src/index.js");
     const later = "Substitute Liam Doyle scored late on, and Rovers will play in the cup final on April 24.";
