@@ -615,6 +615,22 @@ describe("cleaning scrapes in other house styles", () => {
     expect(magazine.paragraphs).toEqual([BRIEF[0]]);
   });
 
+  it("does not join a byline in lower case to the headline above it as wrapped text", () => {
+    const r = cleanScrape(
+      [
+        "Warehouse fire forces hundreds from homes in Pell Rock",
+        "by Janelle Ostby, KPRX 8 News",
+        "Posted: Mar 10, 2027 / 06:12 AM PST",
+        BRIEF[0],
+      ].join("\n"),
+    );
+    expect(r.meta).toMatchObject({
+      title: "Warehouse fire forces hundreds from homes in Pell Rock",
+      byline: "Janelle Ostby",
+    });
+    expect(r.paragraphs).toEqual([BRIEF[0]]);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -81,6 +81,8 @@ export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): Clea
 /** A line this long that stops mid-sentence, with the next line going on in lower case, was wrapped. */
 const MIN_WRAPPED_LINE = 40;
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]\s*$/;
+/** "by Jane Doe, KPRX 8 News" under a headline: a byline in lower case, not the headline's next line. */
+const LOWER_CASE_BYLINE = /^\s*by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[,|]|$)/u;
 
 /**
  * Text wrapped at a fixed width (wire feeds, e-mail, some scrapers) breaks a
@@ -96,7 +98,8 @@ function unwrap(lines: string[]): string[] {
       last !== undefined &&
       last.trim().length >= MIN_WRAPPED_LINE &&
       !ENDS_SENTENCE.test(last) &&
-      /^\s*\p{Ll}/u.test(line);
+      /^\s*\p{Ll}/u.test(line) &&
+      !LOWER_CASE_BYLINE.test(line);
     if (continues) out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
     else out.push(line);
   }
