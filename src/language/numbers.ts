@@ -81,7 +81,7 @@ const COUNT = new RegExp(
 );
 
 /** The counted noun in the singular: "batches" → "batch", "ferries" → "ferry", "houses" → "house". */
-export function singularNoun(noun: string): string {
+function singularNoun(noun: string): string {
   if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
   if (/(?:ch|sh|x|ss)es$/.test(noun)) return noun.replace(/es$/, "");
   return noun.replace(/s$/, "");

@@ -10,6 +10,10 @@ const versionsOf = (quotes: { article: string; text: string; speakerText?: strin
     })),
   );
 
+/** Each discrepancy as its kind of subject and its values with their sources. */
+const discrepancyTable = (found: { subject: string; claims: { value: string; sources: string[] }[] }[]) =>
+  found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])]);
+
 describe("quote fidelity", () => {
   const FULL = "We will rebuild every house on this street, and we will do it before the winter comes.";
 
@@ -256,7 +260,7 @@ describe("sources that disagree", () => {
       ],
     });
     const found = report.stories[0]?.discrepancies ?? [];
-    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+    expect(discrepancyTable(found)).toEqual([
       [
         "number of inhalers",
         [
@@ -286,7 +290,7 @@ describe("sources that disagree", () => {
       ],
     });
     const found = report.stories[0]?.discrepancies ?? [];
-    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+    expect(discrepancyTable(found)).toEqual([
       [
         "duration (years)",
         [
@@ -381,7 +385,7 @@ describe("sources that disagree", () => {
       ],
     });
     const found = report.stories[0]?.discrepancies ?? [];
-    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+    expect(discrepancyTable(found)).toEqual([
       [
         "score",
         [
@@ -483,7 +487,7 @@ describe("sources that disagree", () => {
     });
     const found = report.stories[0]?.discrepancies ?? [];
     // The routes ("six of its 41" against "six") are no discrepancy; the leads' workforce and share are.
-    expect(found.map((d) => [d.subject.split(":")[0], d.claims.map((c) => [c.value, c.sources])])).toEqual([
+    expect(discrepancyTable(found)).toEqual([
       [
         "number of people",
         [

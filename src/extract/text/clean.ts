@@ -62,7 +62,7 @@ const FLATTENED_MENU = { rule: "navigation-menu", reason: "site navigation or fo
  * one line, its items kept apart by runs of spaces or tabs. Three items or
  * more, each a few capitalized words.
  */
-function SPACED_MENU(raw: string): boolean {
+function isSpacedMenu(raw: string): boolean {
   const items = raw.trim().split(/\s{3,}|\t+/);
   return items.length >= 3 && items.every((i) => /^[\p{Lu}\p{N}&]/u.test(i) && i.split(" ").length <= 3);
 }
@@ -116,7 +116,7 @@ export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pa
     .filter((l) => l.trim() !== "")
     .map((l) => {
       const text = l.replace(/[\s\u00a0]+/g, " ").trim();
-      return SPACED_MENU(l) ? { text, drop: FLATTENED_MENU } : { text };
+      return isSpacedMenu(l) ? { text, drop: FLATTENED_MENU } : { text };
     });
   const meta: ScrapeMeta = { ...known };
   for (const pass of passes) pass.run(lines, meta);

@@ -29,6 +29,9 @@ export const kept = (lines: Line[]): Line[] => lines.filter((l) => !l.drop);
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/** A line that ends as a sentence does (a closing quotation mark allowed): body text, not a label. */
+export const endsSentence = (s: string): boolean => /[.!?]["'”’]?$/.test(s.trim());
+
 /** Compares lines as a reader would: case, spacing and quote style ignored. */
 export function normalizeLine(s: string): string {
   return s

@@ -393,7 +393,7 @@ const PLAIN_LETTERS: Record<string, string> = {
   ı: "i",
 };
 
-export const slug = (s: string) =>
+const slug = (s: string) =>
   s
     .toLowerCase()
     .replace(/[øæœßđłþðı]/g, (c) => PLAIN_LETTERS[c] ?? c)

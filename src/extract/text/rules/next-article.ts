@@ -1,4 +1,4 @@
-import type { Pass } from "../line.js";
+import { endsSentence, type Pass } from "../line.js";
 
 // Sites that load the next story as the reader scrolls put a marker between
 // the two; a scraper keeps both. What follows the marker is another article.
@@ -19,7 +19,7 @@ export const nextArticle: Pass = {
           after.drop ??= { rule: "next-article", reason: "the next article the page loaded, not this one" };
         return;
       }
-      if (!line.drop && /[.!?]["'”’]?$/.test(line.text)) body++;
+      if (!line.drop && endsSentence(line.text)) body++;
     }
   },
 };

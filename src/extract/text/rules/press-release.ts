@@ -1,4 +1,4 @@
-import { type Line, type Pass, wordCount } from "../line.js";
+import { endsSentence, type Line, type Pass, wordCount } from "../line.js";
 
 // A press release as news sites and wires reprint it: the issuer's line on
 // top ("NEWS PROVIDED BY" and the company), the release, then the issuer's
@@ -26,7 +26,7 @@ export const pressRelease: Pass = {
           rest.drop ??= { rule: "press-release", reason: "the issuer's boilerplate closing a press release" };
         return;
       }
-      if (/[.!?]["'”’]?$/.test(text)) body++;
+      if (endsSentence(text)) body++;
     }
     for (const line of live)
       if (/^source\s+\p{Lu}/u.test(line.text.trim()) && wordCount(line.text) <= 8)
