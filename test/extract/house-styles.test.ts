@@ -631,6 +631,31 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toEqual([BRIEF[0]]);
   });
 
+  it("drops the agency or desk and the place that sign a story under its byline", () => {
+    const head = (lines: string[]) =>
+      cleanScrape(["Flood waters force families from homes in river valley", ...lines, BRIEF[0]].join("\n"));
+    const agency = head([
+      "By Anika Werner",
+      "Meridian Wire News, Kessbrunn",
+      "Published: 14 March 2027, 09:12",
+    ]);
+    expect(agency.meta.byline).toBe("Anika Werner");
+    expect(agency.paragraphs).toEqual([BRIEF[0]]);
+    const afterDate = head([
+      "By Ravi Menon",
+      "Updated: March 14, 2027 09:12 IST",
+      "Press Trust Service | Harlow",
+    ]);
+    expect(afterDate.paragraphs).toEqual([BRIEF[0]]);
+    const desk = head(["Staff Reporter, Pellston", "Updated: March 14, 2027 09:12 IST"]);
+    expect(desk.meta.byline).toBe("Staff Reporter");
+    expect(desk.paragraphs).toEqual([BRIEF[0]]);
+    // Under no byline, such a line may be news ("Lotte Brandis, Mayor" aside): kept.
+    expect(head(["Harbour Board, Pellston", BRIEF[1] as string]).paragraphs).toContain(
+      "Harbour Board, Pellston",
+    );
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

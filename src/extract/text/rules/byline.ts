@@ -39,9 +39,9 @@ export function takeByline(
   if (meta.byline) return;
   const by = BY_PREFIX.exec(line.text);
   const bare = line.text.trim();
-  if (!by && isStaffByline(bare)) {
+  if (!by && isStaffByline(withoutPlace(bare))) {
     if (!staff) return;
-    meta.byline = bare;
+    meta.byline = withoutPlace(bare);
     line.drop = BYLINE;
     return;
   }
@@ -94,6 +94,10 @@ function withoutAffiliation(byline: string): string {
 }
 
 /** "Staff Reporter", "Harbour Post reporter": every word before the title capitalized or one of the staff words. */
+/** "Staff Reporter, Chennai", "Our Correspondent | Pune": the desk signs, the place is where it sits. */
+const withoutPlace = (line: string): string =>
+  line.replace(/\s*(?:,|\s[|·•])\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u, "");
+
 function isStaffByline(line: string): boolean {
   if (!STAFF_BYLINE.test(line)) return false;
   const words = line.split(/\s+/);
