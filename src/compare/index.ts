@@ -40,7 +40,7 @@ export function compareStory(articles: readonly CompareArticle[]): StoryComparis
     quotes: compareQuotes(articles.map((a) => ({ article: a.id, quotes: a.quotes }))),
     timeline: withoutContradictors(buildTimeline(articles), contradicted),
     discrepancies,
-    unique: findUnique(articles),
+    unique: findUnique(articles, contradicted),
     contradicted,
   };
 }

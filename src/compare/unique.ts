@@ -3,6 +3,7 @@
 
 import { contentTokens, setCosine } from "../language/index.js";
 import type { Unique } from "../report/index.js";
+import type { Contradictions } from "./discrepancies.js";
 import type { CompareArticle } from "./types.js";
 
 /** A sentence this close (word-set cosine) to one of another article is said there too. */
@@ -18,7 +19,15 @@ interface Sentence {
   tokens: Set<string>;
 }
 
-export function findUnique(articles: readonly CompareArticle[]): Unique[] {
+/**
+ * A sentence another article tells with another figure or day is still
+ * listed (its other words may be this source's alone), with the articles
+ * that contradict it, so a reader does not take it for a claim no one else makes.
+ */
+export function findUnique(
+  articles: readonly CompareArticle[],
+  contradicted: Contradictions = new Map(),
+): Unique[] {
   const originals = articles.filter((a) => !a.duplicateOf);
   if (originals.length < 2) return [];
   const sentences = new Map(originals.map((a) => [a.id, sentencesOf(a)]));
@@ -28,7 +37,13 @@ export function findUnique(articles: readonly CompareArticle[]): Unique[] {
     const others = originals.filter((o) => o.id !== a.id);
     let run: Sentence[] = [];
     const flush = () => {
-      if (run.length) out.push({ article: a.id, text: run.map((s) => s.text).join(" ") });
+      const against = [...new Set(run.flatMap((s) => [...(contradicted.get(s.text) ?? [])]))].sort();
+      if (run.length)
+        out.push({
+          article: a.id,
+          text: run.map((s) => s.text).join(" "),
+          ...(against.length ? { contradictedBy: against } : {}),
+        });
       run = [];
     };
     for (const s of sentences.get(a.id) ?? []) {

@@ -60,7 +60,10 @@ export function comparisonHtml(s: ReportStory, label: Label, esc: Esc): string {
   if (s.unique.length) {
     parts.push(
       `<details class="unique"><summary>Only in one source (${s.unique.length})</summary><ul>${s.unique
-        .map((u) => `<li>${cite([u.article])} ${esc(u.text)}</li>`)
+        .map(
+          (u) =>
+            `<li>${cite([u.article])} ${esc(u.text)}${u.contradictedBy ? ` <span class="against">(given otherwise by ${cite(u.contradictedBy)})</span>` : ""}</li>`,
+        )
         .join("")}</ul></details>`,
     );
   }

@@ -41,7 +41,10 @@ export function comparisonMarkdown(s: ReportStory, byId: Map<string, ReportArtic
   }
   if (s.unique.length && byId.size) {
     out.push("### Only in one source", "");
-    for (const u of s.unique) out.push(`- ${cite([u.article])} ${u.text}`);
+    for (const u of s.unique)
+      out.push(
+        `- ${cite([u.article])} ${u.text}${u.contradictedBy ? ` (given otherwise by ${cite(u.contradictedBy)})` : ""}`,
+      );
     out.push("");
   }
   return out;

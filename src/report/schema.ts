@@ -143,7 +143,12 @@ export const DiscrepancySchema = z.object({
   claims: z.array(z.object({ value: z.string(), text: z.string(), sources: z.array(id).min(1) })),
 });
 
-export const UniqueSchema = z.object({ article: id, text: z.string() });
+export const UniqueSchema = z.object({
+  article: id,
+  text: z.string(),
+  /** Articles that give a figure or day of this text otherwise (see discrepancies): only the rest is the source's own. */
+  contradictedBy: z.array(id).optional(),
+});
 
 export const StorySchema = z.object({
   id,

@@ -426,6 +426,34 @@ describe("sources that disagree", () => {
     expect(story?.summary.find((f) => f.text.includes("shares fell"))?.sources).toEqual(["a", "b"]);
   });
 
+  it("marks what only one source says with the sources that give its figure otherwise", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const lead = (how: string) =>
+      `Police in Kelby have recovered a stolen painting by the artist Oskar Venn, three months after ${how} from a private collection.`;
+    const arrests = "Two men have been arrested, police said.";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Kelby Post",
+          published: "2027-05-08",
+          text: `${lead("it was taken")}\n\nThe stolen painting, Harbour at Dusk, is valued at $2.1 million, according to its insurers.\n\n${arrests}`,
+        },
+        {
+          id: "b",
+          outlet: "Art Ledger",
+          published: "2027-05-08",
+          text: `${lead("thieves took it")}\n\nThe canvas, worth $1.2 million, was found in a garage.\n\n${arrests}`,
+        },
+      ],
+    });
+    const unique = report.stories[0]?.unique ?? [];
+    expect(unique.map((u) => [u.article, u.text.split(",")[0], u.contradictedBy])).toEqual([
+      ["a", "The stolen painting", ["b"]],
+      ["b", "The canvas", ["a"]],
+    ]);
+  });
+
   it("does not cite an outlet for a sentence it tells with another number and day, and lists the difference", async () => {
     const { analyze } = await import("../../src/index.js");
     const other =
