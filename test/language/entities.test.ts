@@ -234,6 +234,31 @@ describe("one entity per name across articles", () => {
     expect(report.entities.find((e) => e.name === "Tarn Crossings")?.type).toBe("organization");
   });
 
+  it("types a one-word name as a company where its shares, its chief or an apposition say so", async () => {
+    const report = await analyzeOne(
+      "Van maker to cut jobs",
+      "2027-06-03",
+      "Valdora said on Monday it would cut 300 jobs at its factory near Pellston.\n\n" +
+        "Kestrix, a rival van maker, said it was hiring. Shares in Valdora fell 4 percent.\n\n" +
+        "Investor Elke Marsk said Marsk's shares in the firm were not for sale.",
+    );
+    const typeOf = (name: string) => report.entities.find((e) => e.name === name)?.type;
+    expect([typeOf("Valdora"), typeOf("Kestrix"), typeOf("Pellston")]).toEqual([
+      "organization",
+      "organization",
+      "location",
+    ]);
+    // A person's shares make no company of the person.
+    expect(typeOf("Elke Marsk")).toBe("person");
+  });
+
+  it("takes a name after a lower-case role for a person's", () => {
+    expect(names("Tesla chief Elon Marsk sold shares on Monday.")).toContain("PER:Elon Marsk");
+    expect(names("The plan was approved by health minister Ann Lorrey on Friday.")).toContain(
+      "PER:Ann Lorrey",
+    );
+  });
+
   it("gives a body's short form the entity of its full name", async () => {
     const report = await analyzeOne(
       "Inhalers recalled",

@@ -3,7 +3,7 @@
 // a place; the other mentions of the same name settle it.
 
 import type { Mention, ReportArticle } from "../../report/index.js";
-import { followedByWhich } from "./names.js";
+import { followedByWhich, inCompanyContext } from "./names.js";
 
 /**
  * Long and short forms that news writes for the same few bodies and
@@ -36,12 +36,22 @@ export function harmonizeNames(articles: ReportArticle[]): void {
   const types = new Map<string, Map<Mention["type"], number>>();
   const notPeople = new Set<string>();
   // A name followed by "which" anywhere is no person in any of its mentions.
+  const companies = new Set<string>();
   for (const a of articles)
-    for (const m of a.entities) if (followedByWhich(a.text, m.end)) notPeople.add(m.text);
+    for (const m of a.entities) {
+      if (followedByWhich(a.text, m.end)) notPeople.add(m.text);
+      if (inCompanyContext(a.text, m.start, m.end)) companies.add(nameKey(m.text));
+    }
+  // "Kerr's shares" may be a person's: a name someone bears in full is no company.
+  for (const a of articles)
+    for (const m of a.entities)
+      if (m.type === "person" && m.text.includes(" "))
+        for (const part of [m.text, ...m.text.split(/\s+/)]) companies.delete(nameKey(part));
   for (const a of articles)
     for (const m of a.entities) {
       const words = m.text.split(/\s+/);
       if (notPeople.has(m.text) && m.type === "person") m.type = "organization";
+      if (companies.has(nameKey(m.text))) m.type = "organization";
       if (m.type === "person" && words.length > 1) {
         fullNames.add(m.text);
         surnames.add(words[words.length - 1] as string);

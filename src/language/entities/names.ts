@@ -60,6 +60,24 @@ const ORGANIZATION_WORDS = new Set(
 export const followedByWhich = (text: string, end: number): boolean =>
   /^,\s*which\b/.test(text.slice(end, end + 10));
 
+/** What only a company has: shares, a chief executive, a board. */
+const COMPANY_OWN =
+  /^(?:['’]s)?\s+(?:shares|stock|share price|chief executive|chief executive officer|ceo|chairman|chairwoman|board|shareholders|investors)\b/i;
+/** "Kestrix, a rival," "Valdora, the Danish maker of…": an apposition that calls the name a company. */
+const COMPANY_APPOSITION =
+  /^,\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|rival|competitor|group|retailer|carrier|airline|supplier|developer|start-?up|chain|operator|insurer|lender|conglomerate|brand|producer|utility|chipmaker|automaker|carmaker|drugmaker|publisher|broadcaster)\b/iu;
+const SHARES_IN = /\bshares\s+(?:in|of)\s+$/i;
+
+/** "Shares in Valdora", "Valdora's chief executive", "Kestrix, a rival": whatever the tagger said, a company. */
+export function inCompanyContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return (
+    COMPANY_OWN.test(after) ||
+    COMPANY_APPOSITION.test(after) ||
+    SHARES_IN.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
 /** Whether a name's last word makes it a body ("Crestmoor Bank"). */
 export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORDS.has(word.toLowerCase());
 /** Capitalized only because they open a sentence: never part of a title. */

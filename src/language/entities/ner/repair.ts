@@ -120,6 +120,13 @@ export function repair(
     (!personShaped(tokens, first, last, kept.length, text) || employerOf(tokens, last))
   )
     type = "ORG";
+  else if (
+    type !== "PER" &&
+    kept.length <= 3 &&
+    afterPersonRole(tokens, first) &&
+    !inside.some(isPlaceOrBodyWord)
+  )
+    type = "PER";
   return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
@@ -165,6 +172,30 @@ const ROLE_AFTER_EMPLOYER = new Set(
     " ",
   ),
 );
+
+/** Lower-case roles that a person's name follows: "Tesla chief Elon Marsk", "health minister Ann Lee". */
+const ROLE_BEFORE_NAME = new Set([
+  ...ROLE_AFTER_EMPLOYER,
+  ..."chief boss head minister secretary governor mayor coach captain commissioner inspector sergeant superintendent leader councillor councilor senator president".split(
+    " ",
+  ),
+]);
+
+function afterPersonRole(tokens: readonly Token[], first: Token): boolean {
+  const role = tokens[tokens.indexOf(first) - 1]?.text ?? "";
+  return /^\p{Ll}/u.test(role) && ROLE_BEFORE_NAME.has(role);
+}
+
+const isPlaceOrBodyWord = (t: Token): boolean => {
+  const w = bare(t).toLowerCase();
+  return (
+    isOrganizationWord(w) ||
+    PLACE_WORDS.has(w) ||
+    NATURE_WORDS.has(w) ||
+    PRESS_WORDS.has(w) ||
+    PLACE_HEADS.has(w)
+  );
+};
 
 /** A name followed by a role and then another name is the second one's employer, not a person. */
 function employerOf(tokens: readonly Token[], last: Token): boolean {
