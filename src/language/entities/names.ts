@@ -71,11 +71,10 @@ const SHARES_IN = /\bshares\s+(?:in|of)\s+$/i;
 /** "Shares in Valdora", "Valdora's chief executive", "Kestrix, a rival": whatever the tagger said, a company. */
 export function inCompanyContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
-  return (
-    COMPANY_OWN.test(after) ||
-    COMPANY_APPOSITION.test(after) ||
-    SHARES_IN.test(text.slice(Math.max(0, start - 12), start))
-  );
+  const before = text.slice(Math.max(0, start - 12), start);
+  // "Friends of the Siskin, a conservation group": the apposition is the longer name's.
+  if (/\bof\s+(?:the\s+)?$/i.test(before)) return false;
+  return COMPANY_OWN.test(after) || COMPANY_APPOSITION.test(after) || SHARES_IN.test(before);
 }
 
 /** Whether a name's last word makes it a body ("Crestmoor Bank"). */
