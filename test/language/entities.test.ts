@@ -224,6 +224,21 @@ describe("one entity per name across articles", () => {
     expect(speakers).toEqual(["p-rhona-vell", "p-doug-ambry"]);
   });
 
+  it("gives a pronoun to the one reported speaking, not to a person named in what they said", async () => {
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          published: "2027-03-10",
+          text:
+            "“I want to stay,” Ade Ross said after training on Monday.\n\n" +
+            "The player's agent, Folarin Webb, said Ross was not involved in the dispute. “Emeka is happy and just wants to play football,” he said.",
+        },
+      ],
+    });
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-ade-ross", "p-folarin-webb"]);
+  });
+
   it("types a body as one wherever it is named, once one mention takes “which”", async () => {
     const report = await analyzeOne(
       "Ferry back in service",

@@ -170,6 +170,25 @@ describe("direct quotes", () => {
     ]);
   });
 
+  it("reads speakers past an abbreviation's dot, a firm's ampersand, a comment before the colon and a role in apposition", () => {
+    expect(
+      quotes(
+        'Prof Ilse Marr of the University of St. Aldric, who was not involved, said: "One trial is not a policy."',
+      ),
+    ).toEqual([["One trial is not a policy.", "Prof Ilse Marr", "said"]]);
+    expect(quotes('"The mine may stay shut for months," said Carrow & Pike analyst Imogen Stavely.')).toEqual(
+      [["The mine may stay shut for months,", "Carrow & Pike analyst Imogen Stavely", "said"]],
+    );
+    expect(
+      quotes('Wendover chairman Gerald Haskins is furious and blasted: "We will not be bullied."')[0]?.[1],
+    ).toBe("Wendover chairman Gerald Haskins");
+    expect(
+      quotes(
+        'Vallenco\'s sporting director, Ander Salaz, rejected the claim, saying: "Every payment was made."',
+      ),
+    ).toEqual([["Every payment was made.", "Ander Salaz", "saying"]]);
+  });
+
   it("drops uncued quoted words set inside the writer's own sentence", () => {
     expect(
       quotes(

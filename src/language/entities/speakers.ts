@@ -263,12 +263,35 @@ function nearestBefore(
   for (const p of people) {
     if (!fits(p)) continue;
     const found = before.lastIndexOf(p.surname);
-    if (found > bestAt && !/\p{L}/u.test(before.charAt(found - 1))) {
+    if (
+      found > bestAt &&
+      !/\p{L}/u.test(before.charAt(found - 1)) &&
+      !insideReportedSpeech(text, found, p.surname)
+    ) {
       best = p;
       bestAt = found;
     }
   }
   return best;
+}
+
+const CUE_IN_SENTENCE = new RegExp(`\\b(?:${CUE_VERBS})\\b`);
+const INVERTED = new RegExp(`\\b(?:${CUE_VERBS})\\s+$`);
+
+/**
+ * "The agent, Jo Brant, said Ade Ross was not involved": a name inside what
+ * someone else is reported to have said is not the one speaking, so a
+ * pronoun after it goes back past it. "…, said Ade Ross." is Ross speaking.
+ */
+function insideReportedSpeech(text: string, at: number, name: string): boolean {
+  const sentence =
+    text
+      .slice(0, at)
+      .split(/[.!?]["”’]?\s+|\n/)
+      .at(-1) ?? "";
+  if (!CUE_IN_SENTENCE.test(sentence)) return false;
+  const after = text.slice(at + name.length, at + name.length + 2);
+  return !(INVERTED.test(sentence) && /^(?:[,.;:!?]|$)/.test(after));
 }
 
 /** The company an "it said" or "the company said" refers back to: the body named last before it. */

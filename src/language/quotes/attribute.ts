@@ -1,5 +1,6 @@
 import { AFTER, AFTER_HANDOVER, type Shape } from "./after.js";
 import { BEFORE } from "./before.js";
+import { NAMED } from "./cues.js";
 import { tidySpeaker } from "./speaker.js";
 
 export interface Attribution {
@@ -11,6 +12,7 @@ export interface Attribution {
 }
 
 const MAX_BEFORE = 240;
+const NAME_APPOSITION = new RegExp(`^,\\s+(${NAMED}),`, "u");
 
 /** The speaker of an introduction that ends a paragraph ("Caddell continued:"), offsets within it. */
 export function attributeIntro(paragraph: string): Attribution | undefined {
@@ -31,13 +33,18 @@ export function attribute(paragraph: string, open: number, close: number): Attri
 function beforeCue(paragraph: string, open: number): Attribution | undefined {
   const windowStart = Math.max(0, open - MAX_BEFORE);
   const before = paragraph.slice(windowStart, open);
-  const sentenceStart = Math.max(
-    before.lastIndexOf(". "),
-    before.lastIndexOf("” "),
-    before.lastIndexOf('" '),
-  );
+  const sentenceStart = Math.max(lastFullStop(before), before.lastIndexOf("” "), before.lastIndexOf('" '));
   const clause = sentenceStart >= 0 ? before.slice(sentenceStart + 2) : before;
   return firstMatch(paragraph, open - clause.length, clause, BEFORE);
+}
+
+/** "St. Aldric", "Prof. Doe", "J. Doe": a short capitalized word's dot ends no sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u;
+
+function lastFullStop(text: string): number {
+  for (let i = text.lastIndexOf(". "); i >= 0; i = text.lastIndexOf(". ", i - 1))
+    if (!ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) return i;
+  return -1;
 }
 
 function firstMatch(
@@ -56,8 +63,15 @@ function firstMatch(
 
 function at(paragraph: string, offset: number, m: RegExpExecArray, shape: Shape): Attribution | undefined {
   const written = m[shape.speaker] as string;
-  const speakerText = tidySpeaker(written);
-  const speakerStart = offset + m.index + m[0].indexOf(written);
+  const described = offset + m.index + m[0].indexOf(written);
+  // "Vallenco's sporting director, Ander Salazarte, said": the name in apposition is the speaker.
+  const named = /^[\p{Ll}]|^\p{Lu}[\p{L}'’-]*['’]s\s/u.test(written)
+    ? NAME_APPOSITION.exec(paragraph.slice(described + written.length))
+    : null;
+  const speakerText = named ? (named[1] as string) : tidySpeaker(written);
+  const speakerStart = named
+    ? described + written.length + (named[0].length - (named[1] as string).length - 1)
+    : described;
   if (paragraph.slice(speakerStart, speakerStart + speakerText.length) !== speakerText) return undefined;
   return {
     speakerText,

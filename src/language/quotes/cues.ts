@@ -19,7 +19,8 @@ const NOT_A_NAME =
   "(?!(?:He|She|It|They|We|You|I|That|There|What|Who)['’]|(?:The|A|An|But|And|Or|So|However|In|On|At|It|Its|This|That|These|Those|When|While|After|Before|Later|Earlier|Meanwhile|Outside|Inside|During|For|With|As|If|Then|There|Here|Asked|Speaking|Said|Says)\\b)";
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
 // A name may carry a short parenthetical: "Rep. Jane Doe (D-Wis.)"; "of the" joins "Mr. Doe of the Harbour Trust".
-const NAMED = `${NOT_A_NAME}(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Judge|President|Minister|Chief|Mayor|Secretary)\\.?\\s+)?${NAME_WORD}(?:\\s+(?:de|van|von|bin|al|la|le|of|of\\s+the|${NAME_WORD})){0,6}(?:\\s+\\([^()]{1,20}\\))?`;
+// "&" joins a firm's names: "Carrow & Pike analyst Imogen Stavely-Ruiz".
+export const NAMED = `${NOT_A_NAME}(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Judge|President|Minister|Chief|Mayor|Secretary)\\.?\\s+)?${NAME_WORD}(?:\\s+(?:de|van|von|bin|al|la|le|of|of\\s+the|&|${NAME_WORD})){0,6}(?:\\s+\\([^()]{1,20}\\))?`;
 
 // "Oakhurst chief executive Catriona Velasquez", "Harbour Bank press officer Sam Orr": the person,
 // introduced by employer and a role in lower case.
@@ -38,7 +39,7 @@ const NOUN_PHRASE = `${DETERMINER}\\s+(?:${MODIFIER}\\s+){0,4}?${NOT_A_HEAD}\\p{
 const THE_NAMED = `(?:[Tt]he\\s+)${NAMED}`;
 
 /** A person by name or pronoun only: where the shape alone does not say the subject is speaking. */
-export const PERSON = `(?:(?:[Hh]e|[Ss]he)(?![\\p{L}\\d])|${NAMED})`;
+export const PERSON = `(?:(?:[Hh]e|[Ss]he)(?![\\p{L}\\d])|${NAMED_WITH_ROLE}|${NAMED})`;
 
 /** A speaker as written: a pronoun, a described role, a name with employer and role, or a name. */
 export const SPEAKER = `(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\\p{L}\\d])|${DESCRIBED}|${NAMED_WITH_ROLE}|${NAMED})`;
