@@ -117,6 +117,10 @@ describe("dates", () => {
     expect(dates("Twelve members had filed their reports by Wednesday.")).toEqual([
       ["Wednesday", "2026-04-29", "published"],
     ]);
+    // A thousands comma does not end the clause that holds the past tense.
+    expect(dates("A fundraiser had raised more than $18,000 by Monday night.")).toEqual([
+      ["Monday night", "2026-04-27", "published"],
+    ]);
     expect(dates("Shares climbed before Friday's announcement.")).toEqual([
       ["Friday", "2026-05-01", "published"],
     ]);
@@ -254,6 +258,27 @@ describe("dates", () => {
     expect(dates("The index closed on Friday 2% below the previous Friday.", "2026-05-04")).toEqual([
       ["Friday", "2026-05-01", "published"],
       ["Friday", "2026-04-24", "published"],
+    ]);
+  });
+
+  it("reads 'the year before' from the year just named, and gives no day to recurrences, halves of a game or a year told by its end", () => {
+    expect(dates("The chamber handled 412 disputes last year, up from 350 the year before.")).toEqual([
+      ["last year", "2025", "published"],
+      ["the year before", "2024", "published"],
+    ]);
+    expect(dates("Sales rose in 2023, after falling the year before.")).toEqual([
+      ["2023", "2023", "absolute"],
+      ["the year before", "2022", "published"],
+    ]);
+    expect(dates("The market opens every Monday morning.")).toEqual([]);
+    expect(dates("The essential briefing on the business of sport, every weekday morning.")).toEqual([]);
+    expect(dates("He scored 17 goals in the first half of the season.")).toEqual([]);
+    expect(dates("The striker equalised early in the second half.")).toEqual([]);
+    expect(dates("Profit rose in the first half, the company said.")).toEqual([
+      ["the first half", "2026-H1", "published"],
+    ]);
+    expect(dates("Revenue for the year to June 2025 rose 4 percent.")).toEqual([
+      ["June 2025", "2025-06", "absolute"],
     ]);
   });
 

@@ -4,7 +4,7 @@
 
 // Words with no calendar value of their own.
 const NO_VALUE =
-  /^(?:now|right now|currently|recently|soon|tonight|this morning|this afternoon|this evening|weekdays?|weekends?)$/i;
+  /^(?:now|right now|currently|recently|soon|tonight|this morning|this afternoon|this evening|(?:weekdays?|weekends?)(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?)$/i;
 const COUNT =
   "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\\s+)?few|many|(?:a\\s+|the\\s+next\\s+)?couple\\s+of)";
 const UNIT = "(?:minutes?|hours?|days?|weeks?|months?|years?)";

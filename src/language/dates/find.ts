@@ -170,6 +170,8 @@ function toMention(
   const at = start + lead;
   const end = at + body.length;
   if (notADate(body, sentence.slice(Math.max(0, at - 4), at), sentence.slice(end, end + 4))) return undefined;
+  // "every Monday morning", "each Friday": a recurrence, no one day.
+  if (/\b(?:every|each)\s+(?:other\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at))) return undefined;
   const stated = c.isCertain("year") && /\d{4}/.test(body);
   if (!stated && !anchored) return undefined;
   const before = sentence.slice(Math.max(0, at - 16), at);

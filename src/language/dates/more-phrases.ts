@@ -37,6 +37,19 @@ export const MORE_RULES: Rule[] = [
     pattern: /(?<=\bthis\s+year\b[^.;]{0,80}\b(?:as|than)\s+)last\b(?=\s*(?:[.,;:]|$))/gi,
     value: (_m, c) => String(pubYear(c) - 1),
   },
+  // "412 last year, up from 350 the year before": the year before the one just named.
+  {
+    pattern: /\bthe\s+(?:year|previous\s+year|prior\s+year)\s+(?:before|earlier)\b/gi,
+    value: (_m, c) => {
+      const before = c.sentence.slice(0, c.start);
+      const named = [...before.matchAll(/\b(?:(last|this|next)\s+year|((?:19|20)\d\d))\b/gi)].at(-1);
+      if (!named) return undefined;
+      const year = named[2]
+        ? Number(named[2])
+        : pubYear(c) + ({ last: -1, this: 0, next: 1 }[(named[1] as string).toLowerCase() as "last"] ?? 0);
+      return String(year - 1);
+    },
+  },
   // "on Oct. 12, the day before the crash": set beside a date, it is that date.
   {
     pattern: /(?<=\b\d{1,2},\s+)the\s+day\s+(?:before|after)\b/gi,

@@ -61,6 +61,8 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const ordinal = (w: string) => ORDINAL[w.toLowerCase()] ?? Number(w[0]);
 const MONTH_NAME =
   "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const GAME =
+  /\b(?:goals?|scor(?:ed|es|ing)|match(?:es)?|game|minutes?|half-time|halftime|penalty|penalties|kick|striker|midfielder|defender|goalkeeper|innings|quarterback|touchdown|referee|whistle|season)\b/i;
 const SPAN = /\b(?:(?:six|nine|\d+)\s+months|first\s+half)\b/i;
 const ANOTHER_YEAR = "(?:year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|previous-year)";
 // Figures being compared: "a year ago" there is the same period of the year before.
@@ -131,12 +133,14 @@ const RULES: Rule[] = [
   // "the first two quarters of 1990", "the last half of 1989", "the second half"
   {
     pattern: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\b(?!\\s+of\\s+(?:the\\s+)?${DECADE_AHEAD})(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year))?`,
+      `\\b(?:the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\b(?!\\s+of\\s+(?:the\\s+)?${DECADE_AHEAD})(?!\\s+of\\s+(?:the|this|that|his|her|its|their)\\s+(?:\\S+\\s+)?(?:season|game|match|campaign|term|century|decade|show|film|book|race|tournament|league|contest|fight|trial|meeting|speech|day|night|month|week)\\b)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year|the\\s+year))?`,
       "gi",
     ),
     value: (m, c) => {
       const half = (m[1] as string).toLowerCase() === "first" ? 1 : 2;
       if (m[2]) return `${m[2]}-H${half}`;
+      // "scored twice in the second half": a half of a game, not of a year.
+      if (!m[3] && !/the\s+year$/i.test(m[0]) && GAME.test(c.sentence)) return undefined;
       if (m[3] || /the\s+year$/i.test(m[0])) return `${pubYear(c) + yearWordShift(m[3])}-H${half}`;
       return latestHalf(c.published, half);
     },
@@ -258,7 +262,7 @@ const RULES: Rule[] = [
   // The year of publication under other names: "the current year", "the fiscal year", "year-end"
   {
     pattern:
-      /\b(?:(the|this)\s+(?:(current|full|latest|previous|prior|coming|next)\s+)?(?:fiscal\s+|calendar\s+)?year|(last|next)\s+fiscal\s+year)\b(?![-\s](?:ago|earlier|before|two\s+thousand|or\b|end(?:ed|ing)\b))/gi,
+      /\b(?:(the|this)\s+(?:(current|full|latest|previous|prior|coming|next)\s+)?(?:fiscal\s+|calendar\s+)?year|(last|next)\s+fiscal\s+year)\b(?![-\s](?:ago|earlier|before|two\s+thousand|or\b|end(?:ed|ing)\b|(?:to|through|until|till)\s+[A-Z]))/gi,
     value: (m, c) => {
       const word = (m[2] ?? m[3])?.toLowerCase();
       const shift = word === "latest" || word === "previous" || word === "prior" || word === "last" ? -1 : 0;

@@ -31,7 +31,7 @@ export function direction(sentence: string, start: number, end: number): Directi
   if (PAST_VERB_BEFORE.test(before)) return "back";
   if (SCHEDULE_BEFORE.test(before)) return "forward";
   // Only the clause the date stands in: from the nearest comma or semicolon before it.
-  const left = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  const left = before.slice(clauseStart(before));
   const cue = nearestCue(left);
   // "by Friday" sets a deadline, unless the clause is told in the past ("had filed reports by Wednesday")
   // or the day names an event ("before Friday's vote" keeps the vote's own tense).
@@ -52,6 +52,14 @@ export function direction(sentence: string, start: number, end: number): Directi
 /** Compatibility for callers that only ask whether the date looks ahead. */
 export function pointsForward(sentence: string, start: number, end: number): boolean {
   return direction(sentence, start, end) === "forward";
+}
+
+/** Where the clause ending the text starts: after its last comma or semicolon, not a thousands comma ("$18,000"). */
+function clauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[,;]/g))
+    if (!/\d[,]\d/.test(text.slice(m.index - 1, m.index + 2))) at = m.index + 1;
+  return at;
 }
 
 function lastIndex(text: string, pattern: RegExp): number {
