@@ -656,6 +656,46 @@ describe("cleaning scrapes in other house styles", () => {
     );
   });
 
+  it("regional site: name and slogan over a menu, a byline with its desk beside a two-part date line, credits ending captions, footer links", () => {
+    const r = cleanScrape(
+      [
+        "KESTREL VALLEY ECHO",
+        "News for the valley since 1921",
+        "News",
+        "Sport",
+        "Farming",
+        "Property",
+        "Ferry service cut to two sailings a day after crew shortage",
+        "Social Sharing",
+        "Ines Waterford · Valley Echo News",
+        "Posted: Mar 23, 2027 10:15 AM EDT | Last Updated: Mar 23",
+        "Passengers wait at the Kestrel Quay terminal on Monday. (Submitted by Kestrel Ferries)",
+        BRIEF[0],
+        "Ines Waterford at the quay in 2024. Picture supplied",
+        "The harbour master talks to crews at dawn. Picture by Tom Allard",
+        "Crews unload the last ferry of the day. PHOTO | COURTESY",
+        "A ferry leaves Kestrel Quay in heavy rain, March 3, 2027. Wire/Jo Vell/File Photo Purchase Licensing Rights",
+        "The ferry Kestrel Maid sails past the breakwater at dusk",
+        "The ferry Kestrel Maid sails past the breakwater at dusk",
+        "Credit: Valley Pictures",
+        BRIEF[1],
+        "With files from Meridian Wire",
+        "Newsroom Contacts, PO Box 4410, Kestrel Quay, K.V.",
+        "© 2027 Kestrel Valley Media Ltd",
+        "About us",
+        "Terms & conditions",
+        "Contact us",
+      ].join("\n"),
+    );
+    expect(r.meta).toMatchObject({
+      outlet: "Kestrel Valley Echo",
+      title: "Ferry service cut to two sailings a day after crew shortage",
+      byline: "Ines Waterford",
+      published: "2027-03-23T10:15-04:00",
+    });
+    expect(r.paragraphs).toEqual(BRIEF);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",
@@ -691,6 +731,9 @@ describe("cleaning scrapes in other house styles", () => {
       "Two of the three suspects have been charged, police said.",
       "About 200 people gathered outside the town hall on Saturday.",
       "Source code for the app was published on Monday, its developers said.",
+      "Social sharing of the video helped police find the driver, officers said.",
+      "PO Box 12 at the town hall will collect postal votes, the clerk said.",
+      "The picture supplied by the family shows her on the day she left.",
     ];
     expect(cleanScrape(news.join("\n")).paragraphs).toEqual(news);
   });

@@ -47,7 +47,9 @@ export function takeByline(
   }
   // "By Jo Marsh on 3 June 2027": the day goes to the date.
   const dated = by ? splitDatedByline((by[1] ?? "").trim()) : undefined;
-  const name = dated ? withoutAffiliation(dated.byline) : besideDate && NAME.test(bare) ? bare : undefined;
+  // "Daniel Okonkwo · MPB News" beside the date line: the name before the separator.
+  const beside = besideDate ? withoutAffiliation(bare) : undefined;
+  const name = dated ? withoutAffiliation(dated.byline) : beside && NAME.test(beside) ? beside : undefined;
   if (!name || wordCount(name) > 8) return;
   // Another language's "by" may open a headline ("Von der Leyen warns…"): only a name follows it.
   if (by && !/^(?:\w+\s+)?by\s/i.test(line.text) && !NAME.test(name)) return;
@@ -85,7 +87,7 @@ const ALL_CAPS_NAMES = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|and
 
 /** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
 function withoutAffiliation(byline: string): string {
-  const [first, ...rest] = byline.split(/\s*[|,]\s*/);
+  const [first, ...rest] = byline.split(/\s*[|,·•]\s*/);
   if (rest.length && first && NAME.test(first)) return first;
   const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
   if (capitals) return titleCase(capitals);

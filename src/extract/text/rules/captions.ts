@@ -1,4 +1,4 @@
-import { type Line, normalizeLine, type Pass, wordCount } from "../line.js";
+import { endsSentence, type Line, normalizeLine, type Pass, wordCount } from "../line.js";
 
 // Photo captions carry a credit: "Credit: A / B", "Photo: …", or a trailing
 // "(Agency)" / "(Name/Agency)". Scrapers often keep the caption twice, once
@@ -6,7 +6,7 @@ import { type Line, normalizeLine, type Pass, wordCount } from "../line.js";
 const CREDIT_LABEL =
   /\b(?:credit|credits|photo(?:graph)?|image|picture|pictured|illustration|video|source)\s*:\s*[^.!?]{2,80}$/i;
 const AGENCY =
-  /\((?:[^()]*\b)?(?:reuters|ap|ap photo|afp|getty(?: images)?|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy|bloomberg|xinhua|anadolu|file(?: photo)?|handout|supplied|courtesy[^()]*)(?:\b[^()]*)?\)\s*$/i;
+  /\((?:[^()]*\b)?(?:reuters|ap|ap photo|afp|getty(?: images)?|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy|bloomberg|xinhua|anadolu|file(?: photo)?|handout|supplied|courtesy[^()]*|submitted by[^()]*)(?:\b[^()]*)?\)\s*$/i;
 const PERSON_SLASH_AGENCY = /\(\s*[\p{Lu}][^()/]{1,40}\s*\/\s*[^()]{2,40}\)\s*$/u;
 const MAX_CAPTION_WORDS = 50;
 
@@ -16,7 +16,8 @@ const QUOTE_MARK = /["“”]/;
 /** "…on Tuesday. (AP)": a full sentence, then the agency, is a wire sign-off, not a caption. */
 const SENTENCE_THEN_CREDIT = /[.!?]\s+\([^()]{1,40}\)\s*$/;
 /** ...unless the parenthesis credits a picture: "(AP Photo/Jo Vell, File)". */
-const PICTURE_CREDIT = /\([^()]*\b(?:photo|photograph|image|picture|file|pool|handout)\b[^()]*\)\s*$/i;
+const PICTURE_CREDIT =
+  /\([^()]*\b(?:photo|photograph|image|picture|file|pool|handout|submitted by|supplied|courtesy)\b[^()]*\)\s*$/i;
 const SIGN_OFF_MIN_WORDS = 15;
 // Broadcasters label the parts of a picture: "Image source, Agency", "Image caption,".
 const PICTURE_LABEL = /^(?:image|photo|picture|media|video) (?:source|caption|copyright|credit)s?\b\s*[,:]?/i;
@@ -31,7 +32,19 @@ const MAX_CREDIT_ONLY_WORDS = 10;
 // A line that opens with a picture label: "Image: Crews at the pier. (The Courier)", "Pictured: …".
 const PICTURE_LEAD = /^(?:image|photo(?:graph)?|picture|pictured|caption|above|main picture)\s*:\s+\S/i;
 
+// A caption that ends with its credit, no colon or parenthesis: "… on Thursday. Picture by Jo Vell",
+// "… in 2024. Picture supplied", "… the trial. PHOTO | COURTESY", "… 2025. Agency/Jo Vell Purchase Licensing Rights".
+const CREDIT_TAIL = new RegExp(
+  [
+    String.raw`(?:^|[.!?]\s+)(?:Picture|Photo|Image|PICTURE|PHOTO|IMAGE)S?\s+(?:by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|supplied|SUPPLIED|courtesy(?:\s+of\s+[^.]{1,40})?|COURTESY)\.?$`,
+    String.raw`\bPHOTO\s*\|\s*\p{Lu}[\p{Lu} .'’-]{1,40}$`,
+    String.raw`\b[Pp]urchase [Ll]icensing [Rr]ights$`,
+  ].join("|"),
+  "u",
+);
+
 function isCaption(text: string): boolean {
+  if (wordCount(text) <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(text)) return true;
   if (FILE_PICTURE.test(text) && wordCount(text) <= MAX_CAPTION_WORDS) return true;
   if (wordCount(text) <= MAX_CREDIT_ONLY_WORDS && CREDIT_ONLY.test(text)) return true;
   if (PICTURE_LEAD.test(text) && wordCount(text) <= MAX_CAPTION_WORDS && !QUOTE_MARK.test(text)) return true;
@@ -49,6 +62,7 @@ function isCaption(text: string): boolean {
 /** The caption without its credit, to recognise the bare copy the scraper kept beside it. */
 function stripCredit(text: string): string {
   return text
+    .replace(CREDIT_TAIL, "")
     .replace(AGENCY, "")
     .replace(PERSON_SLASH_AGENCY, "")
     .replace(CREDIT_LABEL, "")
@@ -83,9 +97,36 @@ export const captions: Pass = {
       line.drop = { rule: "photo-caption", reason: "photo caption with credit" };
       markBareCopy(live[i - 1], line);
       markBareCopy(live[i + 1], line);
+      if (isBareCredit(line.text)) markCaptionAbove(live, i);
     });
   },
 };
+
+/** "Credit: Blaze Pictures", "Photo by Jo Vell": a credit on a line of its own, with no caption before it. */
+const isBareCredit = (text: string): boolean =>
+  wordCount(text) <= MAX_CREDIT_ONLY_WORDS &&
+  (CREDIT_ONLY.test(text) || /^(?:credit|credits|photo|picture|image)\s*:/i.test(text));
+/** A caption told without a full stop is a description, longer than a subheading. */
+const MIN_UNSTOPPED_CAPTION_WORDS = 7;
+
+/**
+ * A credit alone on its line credits the picture just above: the line above
+ * it, if it reads as a caption (no full stop, longer than a subheading, or
+ * printed twice by the scraper), is that picture's caption, and so is its copy.
+ */
+function markCaptionAbove(live: Line[], credit: number): void {
+  const above = live[credit - 1];
+  if (!above || above.drop || endsSentence(above.text) || wordCount(above.text) > MAX_CAPTION_WORDS) return;
+  const copy = live[credit - 2];
+  const twice = copy !== undefined && !copy.drop && normalizeLine(copy.text) === normalizeLine(above.text);
+  if (!twice && wordCount(above.text) < MIN_UNSTOPPED_CAPTION_WORDS) return;
+  above.drop = { rule: "photo-caption", reason: "photo caption (above its credit line)" };
+  if (twice && copy)
+    copy.drop = {
+      rule: "photo-caption-copy",
+      reason: "photo caption repeated by the scraper without its credit",
+    };
+}
 
 function isCaptionPair(bare: string, withCredit: string): boolean {
   const b = bare.replace(/[\s.]+$/, "");

@@ -81,7 +81,7 @@ const RULES: ChromeRule[] = [
     reason: "contributor credit",
     // "(With inputs from agencies)", "With inputs from PTI". Case by hand: with "i", \p{Lu} takes any letter.
     pattern:
-      /^\(?\s*(?:[Ww]ith (?:agency )?inputs from|[Ii]nputs from|[Ww]ith inputs of)\s+(?:(?:news )?agencies|wire services|\p{Lu}[\p{L}&.'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&.'’-]*)*)\s*\)?\.?$/u,
+      /^\(?\s*(?:[Ww]ith (?:agency )?inputs from|[Ii]nputs from|[Ww]ith inputs of|[Ww]ith files from)\s+(?:(?:news )?agencies|wire services|\p{Lu}[\p{L}&.'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&.'’-]*)*)\s*\)?\.?$/u,
     maxWords: 14,
     scrapeOnly: true,
   },
@@ -169,6 +169,15 @@ const RULES: ChromeRule[] = [
     pattern:
       /^(?:contact|e-?mail|reach|write to|follow)\b[^@]{0,80}\s\S+@\S+\.\w+\W*$|^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,30}:|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} can be (?:reached|contacted) (?:at|by|on)\b.{0,80}(?:@\S+\.\w+|\d{3}[-. ]\d{4})/iu,
     maxWords: 30,
+  },
+  {
+    // "Audience Relations, P.O. Box 1200, Station M, Port Auberon": a newsroom's postal address.
+    id: "contact-line",
+    reason: "postal address of the newsroom",
+    pattern:
+      /^(?!.*\b(?:said|says|told|will|would|was|were|is|are|has|have|had)\b)[^.!?]{0,60}\bP\.?\s?O\.?\s+Box\s+\d+\b[^!?"“”]{0,80}$/i,
+    maxWords: 20,
+    scrapeOnly: true,
   },
   {
     id: "gallery-counter",
@@ -312,7 +321,7 @@ const RULES: ChromeRule[] = [
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:share(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
+      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
     maxWords: 12,
   },
   {

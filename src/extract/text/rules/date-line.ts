@@ -27,8 +27,10 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
   const labelled = line.text.split(/\s+[|·•]\s+/);
   if (labelled.length > 1 && labelled.every((p) => DATE_PREFIX.test(p))) {
     const dates = labelled.map((p) => (eitherWayRound(p) ? undefined : dateOfLine(p)));
-    if (dates.some((d) => d === undefined)) return false;
+    // "Posted: Mar 23, 2026 10:15 AM | Last Updated: Mar 23": a part with no year still belongs to the line.
+    if (dates.every((d) => d === undefined)) return false;
     labelled.forEach((p, i) => {
+      if (dates[i] === undefined) return;
       if (UPDATE_LABEL.test(p)) meta.modified ??= dates[i];
       else meta.published ??= dates[i];
     });

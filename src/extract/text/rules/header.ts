@@ -115,7 +115,7 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
 const HEADLINE = { rule: "headline", reason: "headline (kept as the title)" };
 
 /** Words of a newspaper's name: "Harbour Post", "Daily Record". */
-const MASTHEAD_WORDS =
+export const MASTHEAD_WORDS =
   /\b(?:post|times|herald|gazette|tribune|chronicle|ledger|courier|observer|examiner|inquirer|bulletin|dispatch|sentinel|telegraph|guardian|news|daily|record|journal|star|mail|express|echo|mirror|standard|independent|weekly|online|press|review|today)\b/i;
 
 /**
