@@ -696,6 +696,33 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toEqual(BRIEF);
   });
 
+  it("blog: share line, author link, a comment form and the related headlines above it", () => {
+    const r = cleanScrape(
+      [
+        "Harbour wall repairs to start in spring",
+        "By Ines Waterford",
+        "12 March 2027",
+        "Share on Facebook Share on X Email",
+        "More by this Author",
+        ...BRIEF,
+        "Related News",
+        "Council names new harbour master after long search",
+        "Ferry fares to rise in April",
+        "Leave a Reply",
+        "Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Email *",
+        "Website",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Post Comment",
+        "© 2027 Harbour Weekly. All Rights Reserved.",
+      ].join("\n"),
+    );
+    expect(r.paragraphs).toEqual(BRIEF);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

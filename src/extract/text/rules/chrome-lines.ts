@@ -263,6 +263,14 @@ const RULES: ChromeRule[] = [
     maxWords: 14,
   },
   {
+    // A blog's comment form: "Cancel reply", "Your email address will not be published…", "Save my name…".
+    id: "comment-prompt",
+    reason: "comment form",
+    pattern:
+      /^(?:cancel reply|your email address will not be published\b.*|required fields are marked\b.*|save my name,? email,? and website in this browser\b.*|notify me of (?:follow-up comments|new posts)\b.*|post comment|(?:name|e-?mail|website|comment)\s*\*)$/i,
+    maxWords: 20,
+  },
+  {
     id: "login-prompt",
     reason: "registration or login prompt",
     pattern:
@@ -321,7 +329,7 @@ const RULES: ChromeRule[] = [
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
+      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share(?: on)? )?(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
     maxWords: 12,
   },
   {
@@ -342,7 +350,7 @@ const RULES: ChromeRule[] = [
     id: "page-navigation",
     reason: "page navigation or footer link",
     pattern:
-      /^(?:(?:next|previous|prev) (?:article|story|post|page)|back to top|load more|view more|see more stories|explore more|hide comments|(?:terms of (?:use|service)|privacy (?:policy|notice)|accessibility statement|all rights reserved)(?:\s*[|·•]\s*[\w\s]{2,30})*|powered by\b.{0,30}|topics|newsletters?|in pictures)\W*$/i,
+      /^(?:(?:next|previous|prev) (?:article|story|post|page)|back to top|load more|view more|see more stories|explore more|hide comments|(?:terms of (?:use|service)|privacy (?:policy|notice)|accessibility statement|all rights reserved)(?:\s*[|·•]\s*[\w\s]{2,30})*|powered by\b.{0,30}|topics|newsletters?|in pictures|more (?:by|from) (?:this|the) (?:author|writer|reporter))\W*$/i,
     maxWords: 8,
   },
   {
