@@ -129,7 +129,9 @@ function claimsOf(a: CompareArticle): Claim[] {
       lead,
     };
     // Speech has its own "today": days inside quotation marks are not the reporter's claims.
-    const days = a.dates.filter((d) => d.start >= s.start && d.start < s.end && !quoted(d.start));
+    const days = a.dates.filter(
+      (d) => d.start >= s.start && d.start < s.end && !quoted(d.start) && !dayOfStatement(a.text, d.start),
+    );
     const keys = days.map((d) => dayKey(d.value, d.text)).filter((k): k is string => k !== undefined);
     const first = days.find((d) => dayKey(d.value, d.text));
     if (first) {
@@ -146,6 +148,8 @@ function claimsOf(a: CompareArticle): Claim[] {
     const numbers = new Set([...numbersIn(text)].map(String));
     const quantities = findQuantities(text);
     for (const q of quantities) {
+      // A share ("8% of its workforce") is of a whole by nature; a sum or count so told is a part.
+      if (!q.kind.startsWith("percent") && PART_OF_WHOLE.test(text.slice(q.end, q.end + 60))) continue;
       // Trimmed first: the space beside the figure is no word of the window.
       const near = contentTokens(
         `${text.slice(0, q.start).trim().split(/\s+/).slice(-NEAR_WORDS).join(" ")} ${text
@@ -175,6 +179,32 @@ function claimsOf(a: CompareArticle): Claim[] {
   return out;
 }
 
+/** "…, the company said Monday", "told reporters on Friday": the day something was said, not the day it happened. */
+const STATEMENT_BEFORE =
+  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|announced|confirmed|added|reported|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+const dayOfStatement = (text: string, at: number): boolean =>
+  STATEMENT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+/** "£6m of the fee", "200 of the workers": a part of a whole another outlet may state. */
+const PART_OF_WHOLE =
+  /^\s+of\s+(?:the|its|their|this|that|his|her)\s+(?:\S+\s+)?(?:fee|total|sum|amount|price|bill|budget|cost|deal|payment|workforce|staff|employees|workers|people|passengers|residents|members)\b/i;
+
+/**
+ * What befell the people a count counts: two counts of people told with
+ * different fates ("seven killed", "three missing") are two subjects, and
+ * the same fate in other words ("killed", "died") is one.
+ */
+const FATES: [string, RegExp][] = [
+  ["death", /^(?:kill|die|died|dead|death|fatal|fatalitie|perish|live)/],
+  ["injury", /^(?:injur|hurt|wound)/],
+  ["missing", /^(?:missing|unaccounted)/],
+  ["arrest", /^(?:arrest|detain|charged)/],
+  ["rescue", /^(?:rescu|saved)/],
+  ["evacuation", /^(?:evacuat|displac|homeless)/],
+];
+const fatesOf = (near: Set<string>): Set<string> =>
+  new Set(FATES.filter(([, p]) => [...near].some((t) => p.test(t))).map(([f]) => f));
+
 /** A day's ISO value, or for an undated article the weekday it names; anything vaguer is no claim. */
 function dayKey(value: string | null, text: string): string | undefined {
   if (countsBack(text)) return undefined;
@@ -194,8 +224,23 @@ function disagree(a: Claim, b: Claim): boolean {
   const [qb, vb] = b.key.split("|");
   // The same number bounded differently ("at least $50 million") is a difference; hedged ("about") it is not.
   if (va === vb) return qa !== qb && !(HEDGED.has(qa as string) && HEDGED.has(qb as string));
+  // "about 4,800 children" rounds "4,812 children".
+  if (
+    (qa === "about" && roundsTo(Number(va), Number(vb))) ||
+    (qb === "about" && roundsTo(Number(vb), Number(va)))
+  )
+    return false;
   // A sentence that also states the other's number does not deny it ("six of its 41 bus routes", "six bus routes").
   return !(b.also.has(va as string) || a.also.has(vb as string));
+}
+
+/** Whether a round figure is the other rounded to the round one's last non-zero digit (4,800 and 4,812). */
+function roundsTo(round: number, exact: number): boolean {
+  if (!Number.isInteger(round) || round === 0) return false;
+  let unit = 1;
+  while (round % (unit * 10) === 0) unit *= 10;
+  // Two significant digits at least: "about 4,800" rounds 4,812, but "roughly 10%" is no rounding of 8%.
+  return unit > 1 && Math.abs(round) / unit >= 10 && Math.round(exact / unit) * unit === round;
 }
 
 /**
@@ -256,7 +301,11 @@ function subjects(claims: Claim[]): Claim[][] {
 
 function sameSubject(a: Claim, b: Claim): boolean {
   const context = setCosine(a.context, b.context);
-  const nearShared = [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));
+  const fatesA = fatesOf(a.near);
+  const fatesB = fatesOf(b.near);
+  const counted = a.kind.startsWith("count:") && fatesA.size > 0 && fatesB.size > 0;
+  if (counted && ![...fatesA].some((f) => fatesB.has(f))) return false;
+  const nearShared = counted || [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));
   // Two leads tell the main event in their own words: its day, and its one figure of a kind
   // ("cut 1,200 jobs, or 8% of its workforce" against "1,250 employees, roughly 10% of its staff").
   // A count, of so many things, also needs a word beside it in common ("two people familiar with…").
@@ -264,6 +313,8 @@ function sameSubject(a: Claim, b: Claim): boolean {
   if (a.kind === "date" && a.lead && b.lead) return leadsAlike;
   const specific = !a.kind.startsWith("count:") || nearShared || (a.workforce && b.workforce);
   if (a.soleInLead && b.soleInLead && leadsAlike && specific) return true;
+  // Two leads' counts of the dead (or the missing…) in one story are one subject, however else the leads are told.
+  if (counted && a.lead && b.lead) return true;
   if (context < SAME_SUBJECT) return false;
   if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;

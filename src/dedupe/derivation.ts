@@ -82,9 +82,18 @@ function couldBeSource(
   if (source.published && copy.published && source.published.slice(0, 10) !== copy.published.slice(0, 10)) {
     return source.published < copy.published;
   }
+  // The same day, both timed ("…T13:47Z", "…T10:15-04:00"): the earlier instant is the source.
+  const [s, c] = [instant(source.published), instant(copy.published)];
+  if (s !== undefined && c !== undefined && s !== c) return s < c;
   // Same day or undated: the text that is more contained in the other is the copy.
   if (copyShare !== sourceShare) return copyShare > sourceShare;
   return source.order < copy.order;
+}
+
+/** Milliseconds of a published time that states the time of day; undefined for a bare day. */
+function instant(published: string | null): number | undefined {
+  const t = published?.includes("T") ? Date.parse(published) : Number.NaN;
+  return Number.isNaN(t) ? undefined : t;
 }
 
 /** The indexes of an item's sentences that another item says too. */

@@ -6,9 +6,24 @@ import type { ReportArticle, ReportStory } from "../report/index.js";
 import { type SummaryFocus, summarize } from "../summarize/index.js";
 import { inferPublication } from "./infer-dates.js";
 
+/** Articles in order of publication (an undated one last); ties keep arrival order. */
+function byPublication(articles: ReportArticle[]): ReportArticle[] {
+  const at = (a: ReportArticle) => {
+    const t = a.published
+      ? Date.parse(a.published.length === 10 ? `${a.published}T00:00Z` : a.published)
+      : Number.NaN;
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  };
+  return articles
+    .map((a, i) => ({ a, i, t: at(a) }))
+    .sort((x, y) => x.t - y.t || x.i - y.i)
+    .map((x) => x.a);
+}
+
 /** Cross-article stages: copies, stories, then per story derivation, comparison and summary. */
 export function buildStories(articles: ReportArticle[], options: AnalyzeOptions): ReportStory[] {
-  const duplicates = findDuplicates(articles, options.duplicateThreshold);
+  // A copy is of an earlier article: by publication time where known, else by arrival.
+  const duplicates = findDuplicates(byPublication(articles), options.duplicateThreshold);
   for (const a of articles) a.duplicateOf = duplicates.get(a.id) ?? null;
   const groups = clusterStories(articles, options.storyThreshold, undefined, options.storyWindowDays);
   const byId = new Map(articles.map((a) => [a.id, a]));

@@ -495,6 +495,67 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("pairs counts of the dead told in other words, never the dead with the missing, nor a part with the whole or a rounding with its figure", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Andes Wire",
+          published: "2027-03-23T13:47Z",
+          text:
+            "Seven workers were killed and 12 injured when part of the Cerro Alto copper mine in Peru collapsed late on Sunday, the company said on Monday.\n\n" +
+            "The buyer has paid £6m of the fee so far. A study of about 4,800 miners found most worked night shifts.",
+        },
+        {
+          id: "b",
+          outlet: "Mining Daily",
+          published: "2027-03-23T18:20Z",
+          text:
+            "Three workers are still missing at the Cerro Alto mine.\n\n" +
+            "At least nine workers died after a section of the Cerro Alto copper mine in Peru collapsed late on Sunday, and output has been halted.\n\n" +
+            "The mine was sold for £18.5 million last year. A study of 4,812 miners found most worked night shifts.",
+        },
+      ],
+    });
+    const table = discrepancyTable(report.stories[0]?.discrepancies ?? []);
+    expect(table).toEqual([
+      [
+        "number of people",
+        [
+          ["Seven workers", ["a"]],
+          ["At least nine workers", ["b"]],
+        ],
+      ],
+    ]);
+  });
+
+  it("takes a copy for the later article's by publication time, and the earlier of one day's two timed articles for the source", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const body =
+      "Seven workers were killed when part of the Cerro Alto copper mine in Peru collapsed late on Sunday, the company said.\n\n" +
+      "Rescue teams from two neighbouring mines worked through the night to reach three missing miners.\n\n" +
+      "The company said production at the mine, which employs about 1,400 people, had been suspended.";
+    const report = await analyze({
+      records: [
+        { id: "reprint", outlet: "Daily Reprint", published: "2027-03-24", text: body },
+        { id: "wire", outlet: "Andes Wire", published: "2027-03-23T13:47Z", text: body },
+        {
+          id: "rewrite",
+          outlet: "Evening Post",
+          published: "2027-03-23T09:15-05:00",
+          text: `${body}\n\nThe miners' union said it had warned of cracks in the gallery weeks ago.`,
+        },
+      ],
+    });
+    const byId = new Map(report.articles.map((a) => [a.id, a]));
+    expect(byId.get("reprint")?.duplicateOf).toBe("wire");
+    expect(byId.get("wire")?.duplicateOf).toBeNull();
+    // 09:15 in Lima is 14:15Z, after the wire's 13:47Z: the wire is no copy of it.
+    expect(byId.get("wire")?.derivedFrom).toEqual([]);
+    expect(byId.get("rewrite")?.derivedFrom.map((d) => d.article)).toEqual(["wire"]);
+  });
+
   it("compares the leads' one percentage and workforce count, and does not take part of a whole for a rival count", async () => {
     const { analyze } = await import("../../src/index.js");
     const report = await analyze({

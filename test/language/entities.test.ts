@@ -239,6 +239,16 @@ describe("one entity per name across articles", () => {
     expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-ade-ross", "p-folarin-webb"]);
   });
 
+  it("reads a councillor's title as an honorific", async () => {
+    const report = await analyzeOne(
+      "Council fraud",
+      "2027-04-16",
+      "Coorabin mayor Lachlan Birtwistle said the council had tightened its controls.\n\n" +
+        "“Every dollar he took should have gone to our roads,” Cr Birtwistle said.",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-lachlan-birtwistle"]);
+  });
+
   it("types a body as one wherever it is named, once one mention takes “which”", async () => {
     const report = await analyzeOne(
       "Ferry back in service",

@@ -24,6 +24,9 @@ const HONORIFIC: Record<string, "m" | "f" | null> = {
   sir: "m",
   dame: "f",
   mx: null,
+  // Councillors: "Cr Birtwistle", "Cllr Ann Hale".
+  cr: null,
+  cllr: null,
 };
 
 /** "Mr", "Mrs.", "Dr": a sign of a person, never part of the name. */
