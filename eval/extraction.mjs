@@ -41,6 +41,8 @@ const siteNameCut = (ours, theirs) =>
   ((theirs.startsWith(ours) && /^\s*[|\-–—·»]\s/.test(theirs.slice(ours.length))) ||
     (theirs.endsWith(ours) && /\s[|\-–—·»]\s*$/.test(theirs.slice(0, -ours.length))));
 
+// The snapshots keep "By" and its other languages' forms in front of a byline; Synoptic does not.
+const BY_WORD = /^(?:by|par|von|por|door) /;
 const norm = (s) => (s ?? "").replace(/\s+/g, " ").trim().toLowerCase();
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 
@@ -70,13 +72,13 @@ export function evalExtraction() {
       peerNoFig: shingleF1(peerText, noFigures),
       title: meta.title ? norm(ours?.title) === norm(meta.title) : null,
       titleSiteCut: meta.title ? siteNameCut(norm(ours?.title), norm(meta.title)) : null,
-      byline: meta.byline ? norm(ours?.byline).includes(norm(meta.byline).replace(/^by /, "")) : null,
+      byline: meta.byline ? norm(ours?.byline).includes(norm(meta.byline).replace(BY_WORD, "")) : null,
       // Readability leaves the date in some bylines ("Jo Marsh March 25, 2015"); Synoptic takes it out as the date.
       bylineDateCut:
         meta.byline && ours?.byline && ours.published
-          ? !norm(ours.byline).includes(norm(meta.byline).replace(/^by /, "")) &&
+          ? !norm(ours.byline).includes(norm(meta.byline).replace(BY_WORD, "")) &&
             /\d{4}/.test(meta.byline) &&
-            norm(meta.byline).replace(/^by /, "").startsWith(norm(ours.byline))
+            norm(meta.byline).replace(BY_WORD, "").startsWith(norm(ours.byline))
           : false,
       date: meta.publishedTime
         ? (ours?.published ?? "").slice(0, 10) === meta.publishedTime.slice(0, 10)

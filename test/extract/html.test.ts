@@ -221,6 +221,73 @@ describe("HTML extraction", () => {
     expect(out.ok && out.extraction.text).toContain("The museum reopened its east wing");
   });
 
+  it("takes the writer the page names over a body JSON-LD calls the author, and drops the writer's desk line", () => {
+    const para = [
+      "A road bridge that carries 11,000 vehicles a day will be closed for at least a year after engineers found cracks in two of its piers.",
+      "The council said drivers faced a 14-mile detour while repairs were planned, and that a footbridge would be put up by the summer.",
+      "Parents said the school run now took half an hour each way, and shops on the far side of the river reported fewer customers.",
+    ];
+    const ld = JSON.stringify({
+      "@type": "NewsArticle",
+      headline: "Bridge shut for a year after cracks found",
+      author: { "@type": "NewsMediaOrganization", name: "Tell Valley News" },
+    });
+    const page = `<html><head><title>Bridge shut for a year after cracks found - Tell Valley News</title><script type="application/ld+json">${ld}</script></head><body><article>
+      <h1>Bridge shut for a year after cracks found</h1>
+      <div data-component="byline-block"><span data-testid="byline-contributors-name">Hollis Penmarrow</span><div>Tell Valley News, Somerwick</div></div>
+      ${para.map((x) => `<p>${x}</p>`).join("")}</article></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.byline).toBe("Hollis Penmarrow");
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+  });
+
+  it("opinion page: headline without its section label, the writer without 'Opinion by' or a role, no views disclaimer", () => {
+    const para = [
+      "Six years ago this month, the Harrow Street library closed its doors for what the council called a temporary review.",
+      "I was one of the planners who wrote the report that recommended closing it, and I think the borough should admit it too.",
+      "Correction: an earlier version of this column said the library closed in 2017. It closed in January 2020.",
+    ];
+    const page = `<html><head><title>Opinion | Reopen the Harrow Street library</title>
+      <meta property="og:title" content="Opinion | Reopen the Harrow Street library">
+      <link rel="canonical" href="https://www.haldenobserver.example/opinion/library"></head><body>
+      <header><a href="/">The Halden Observer</a></header><article>
+      <h1>Reopen the Harrow Street library</h1><p class="byline">Opinion by Ilse Montrose, Staff Columnist</p>
+      ${para.map((x) => `<p>${x}</p>`).join("")}
+      <p>The views expressed in this column are the author's own and do not necessarily reflect those of The Halden Observer.</p>
+      </article><footer>© 2027 The Halden Observer</footer></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction).toMatchObject({
+      title: "Reopen the Harrow Street library",
+      byline: "Ilse Montrose",
+    });
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+  });
+
+  it("reads a German byline line with its date, time and reading time as the byline's echo", () => {
+    const para = [
+      "Der Stadtrat hat am Mittwoch beschlossen, die Brücke über die Tell bis zum Sommer zu sanieren und für den Verkehr zu sperren.",
+      "Die Arbeiten sollen rund 4,2 Millionen Euro kosten, teilte die Verwaltung mit, und im Juni beginnen.",
+    ];
+    const page = `<html lang="de"><head><title>Brücke wird gesperrt</title><meta name="author" content="Katrin Wehmeyer">
+      <meta name="date" content="2027-05-14T18:32:00+02:00"></head><body><article><h1>Brücke wird gesperrt</h1>
+      <p>Von Katrin Wehmeyer 14.05.2027, 18:32 Uhr 3 Min. Lesezeit</p>${para.map((x) => `<p>${x}</p>`).join("")}</article></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+  });
+
+  it("names the outlet from the title's site name before the canonical address's host", () => {
+    const para = [
+      "Voters in the Calder ward elected a new councillor on Thursday after the sitting member stood down in the spring.",
+      "Turnout was 31 percent, up from 24 percent at the last by-election, the returning officer said on Friday.",
+    ];
+    const page = `<html><head><title>New councillor for Calder ward | Calder Courier</title>
+      <link rel="canonical" href="https://caldercourier.example/news/ward"></head><body>
+      <header>Calder Courier</header><article><h1>New councillor for Calder ward</h1>${para.map((x) => `<p>${x}</p>`).join("")}</article>
+      <footer>© 2027 Calder Courier</footer></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.outlet).toBe("Calder Courier");
+  });
+
   it("rejects a page with no text, with a reason", () => {
     const out = extract(
       "<html><head><title>x</title></head><body><img src=a.png></body></html>",

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import type { RemovedLine } from "../../report/index.js";
 import { cleanLines, HTML_PASSES } from "../text/clean.js";
 import { type ScrapeMeta, wordCount } from "../text/line.js";
-import { splitDatedByline } from "../text/rules/byline.js";
+import { bylineNames, NAME, splitDatedByline } from "../text/rules/byline.js";
 import type { Extraction } from "../types.js";
 import { type Blocks, fold, removePullQuotes, toBlocks } from "./blocks.js";
 import { hostOf, type PageMeta, readPageMeta } from "./metadata.js";
@@ -42,6 +42,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const meta = readPageMeta(doc, prepared.jsonLd);
   const site = hostOf(meta.url) ?? null;
   const heading = fold(doc.querySelector("h1")?.textContent ?? "");
+  const namedOnPage = pageByline(doc);
   const pulled = doc.body ? removePullQuotes(doc.body) : [];
   const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
@@ -60,12 +61,19 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const outlet =
     meta.outlet ??
     (article?.siteName ? fold(article.siteName) : null) ??
-    siteOfTitle(meta.documentTitle, page.paragraphs);
+    siteOfTitle(meta.documentTitle, page.paragraphs) ??
+    hostOf(meta.url) ??
+    null;
   const title = pageTitle(meta, article, outlet, heading);
+  // Readability may give a body JSON-LD calls the author ("BNR News"): a writer the page names comes first.
+  const readByline = article?.byline ? fold(article.byline).replace(BYLINE_WORD, "") : "";
+  const bodyOnly =
+    readByline !== "" && meta.bodyAuthor !== undefined && sameName(readByline, meta.bodyAuthor);
   const dated = splitDatedByline(
-    meta.byline ?? (article?.byline ? fold(article.byline).replace(/^by\s+/i, "") : ""),
+    meta.byline ??
+      ((bodyOnly ? namedOnPage : undefined) || readByline || namedOnPage || meta.bodyAuthor || ""),
   );
-  const byline = dated.byline || null;
+  const byline = dated.byline ? bylineNames(dated.byline) : null;
   const known: ScrapeMeta = {};
   if (title) known.title = title;
   if (byline) known.byline = byline;
@@ -99,6 +107,25 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   };
 }
 
+const BYLINE_WORD = /^(?:(?:opinion|analysis|column|commentary|review)\s+)?(?:by|von|par|por|door)\s+/i;
+const sameName = (a: string, b: string) => squash(a) === squash(b);
+
+/** Boxes that hold the writer's name, by the names pages give them. */
+const BYLINE_BOX =
+  '[data-testid*="byline" i], [data-component*="byline" i], [class*="byline" i], [class*="author-name" i], [data-testid*="author" i]';
+
+/** The first name-like line inside a byline box: "Hollis Penmarrow" over "BNR News, Somerwick". */
+function pageByline(doc: Document): string | undefined {
+  for (const box of doc.querySelectorAll(BYLINE_BOX)) {
+    for (const el of [box, ...box.querySelectorAll("*")]) {
+      if (el.children.length > 0) continue;
+      const text = fold(el.textContent ?? "").replace(BYLINE_WORD, "");
+      if (NAME.test(text) && text.split(" ").length <= 4) return text;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The headline the page states, else Readability's reading of `<title>`
  * (which drops a site-name part), else `<title>` itself; a trailing or
@@ -117,7 +144,12 @@ function pageTitle(
       : undefined;
   const raw =
     meta.title ?? headline ?? (article?.title ? fold(article.title) : undefined) ?? meta.documentTitle;
-  return raw ? withoutSiteName(fold(raw), outlet) : null;
+  if (!raw) return null;
+  // "Opinion | <the page's headline>": a section label before the headline goes.
+  const labelled = heading ? fold(raw).split(SEPARATOR) : [];
+  if (labelled.length === 2 && labelled[1] === heading && (labelled[0] as string).split(" ").length <= 3)
+    return heading;
+  return withoutSiteName(fold(raw), outlet);
 }
 
 const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/;

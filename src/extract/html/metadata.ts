@@ -7,6 +7,8 @@ export interface PageMeta {
   /** The `<title>` element, which often ends with the site's name. */
   documentTitle?: string;
   byline?: string;
+  /** A body JSON-LD names as the author ("BNR News"): the byline only when the page names no writer. */
+  bodyAuthor?: string;
   published?: string;
   modified?: string;
   outlet?: string;
@@ -68,6 +70,7 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
       "sailthru.author",
     );
   if (byline && !/^https?:/.test(byline)) out.byline = byline.replace(/^by\s+/i, "");
+  if (ld.bodyAuthor) out.bodyAuthor = ld.bodyAuthor;
   const published =
     date(ld.datePublished) ??
     date(
@@ -98,7 +101,8 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
     const fromUrl = dateInUrl(url);
     if (fromUrl) out.published = fromUrl;
   }
-  const outlet = meta("og:site_name", "application-name") ?? ld.publisher ?? hostOf(out.url);
+  // The host is the last resort, after the title's site name (extract-html.ts).
+  const outlet = meta("og:site_name", "application-name") ?? ld.publisher;
   if (outlet) out.outlet = outlet;
   if (ld.articleBody) out.body = ld.articleBody;
   const language =
@@ -131,6 +135,7 @@ interface LdArticle {
   headline?: string;
   articleBody?: string;
   author?: string;
+  bodyAuthor?: string;
   datePublished?: string;
   dateModified?: string;
   publisher?: string;
@@ -171,8 +176,10 @@ function findArticle(data: unknown, documentTitle: string): LdArticle | undefine
   const out: LdArticle = {};
   const headline = headlineOf(o, documentTitle);
   if (headline) out.headline = headline;
-  const author = names(o.author);
+  const author = names(o.author, "people");
   if (author) out.author = author;
+  const bodyAuthor = names(o.author, "bodies");
+  if (bodyAuthor) out.bodyAuthor = bodyAuthor;
   if (typeof o.datePublished === "string") out.datePublished = o.datePublished;
   if (typeof o.dateModified === "string") out.dateModified = o.dateModified;
   const publisher = names(o.publisher);
@@ -197,8 +204,17 @@ function headlineOf(o: Record<string, unknown>, documentTitle: string): string |
   return headline || undefined;
 }
 
-function names(v: unknown): string | undefined {
-  const list = [v].flat().map((x) => (typeof x === "string" ? x : (x as { name?: unknown } | null)?.name));
+/** A body as an article's "author" is its publisher, not its writer. */
+const BODY_TYPE = /Organization|Corporation|NewsMedia/;
+
+const isBody = (x: unknown): boolean =>
+  typeof x === "object" && BODY_TYPE.test([(x as { "@type"?: unknown } | null)?.["@type"]].flat().join(" "));
+
+function names(v: unknown, which: "all" | "people" | "bodies" = "all"): string | undefined {
+  const list = [v]
+    .flat()
+    .filter((x) => which === "all" || (which === "bodies") === isBody(x))
+    .map((x) => (typeof x === "string" ? x : (x as { name?: unknown } | null)?.name));
   const strings = list
     .filter((x): x is string => typeof x === "string" && x.trim() !== "")
     .map((s) => s.trim());

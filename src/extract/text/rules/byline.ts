@@ -4,7 +4,7 @@ import { isoFromChrono } from "./date-line.js";
 
 // "By", and its French, German, Spanish, Portuguese and Dutch forms ("Par", "Von", "Por", "Door").
 const BY_PREFIX =
-  /^(?:(?:(?:written|posted|words|story|published)\s+)?(?:by|par|von|por|door)\s+|(?:author|reporter|writer)s?\s*:\s*)(.{3,80})$/i;
+  /^(?:(?:(?:written|posted|words|story|published|opinion|analysis|column|commentary|review)\s+)?(?:by|par|von|por|door)\s+|(?:author|reporter|writer)s?\s*:\s*)(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
 export const NAME = new RegExp(
@@ -69,7 +69,7 @@ function isBylineEcho(text: string, known: string): boolean {
   if (!firstWord || !text.toLowerCase().includes(firstWord.toLowerCase()) || wordCount(text) > 20)
     return false;
   const by = BY_PREFIX.exec(text.trim());
-  const written = withoutAffiliation(splitDatedByline((by?.[1] ?? text).trim()).byline);
+  const written = withoutAffiliation(splitDatedByline(withoutReadingTime((by?.[1] ?? text).trim())).byline);
   const names = (s: string) =>
     s
       .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*/i)
@@ -78,6 +78,23 @@ function isBylineEcho(text: string, known: string): boolean {
       .sort()
       .join("|");
   return names(written) !== "" && names(written) === names(known);
+}
+
+/** "… 3 min read", "… 3 Min. Lesezeit", "18:32 Uhr": what a byline line adds beside the date. */
+const READING_TIME_TAIL =
+  /\s*[·|•]?\s*\d+\s*(?:min(?:ute)?s?|Min|Minuten)\.?\s*(?:read|listen|Lesezeit|de lecture|de lectura|di lettura|leestijd)?\s*$/i;
+const withoutReadingTime = (s: string): string =>
+  s.replace(READING_TIME_TAIL, "").replace(/(\d{1,2}[:.]\d{2})\s*Uhr\b/g, "$1");
+
+/** Roles a page's byline may carry after the name: "Harriet Olunde, Staff Writer". */
+const ROLE_PART =
+  /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|staff|desk|bureau|critic)s?$/iu;
+
+/** The names of a page's byline without the roles beside them; two writers stay two. */
+export function bylineNames(byline: string): string {
+  const parts = byline.split(/\s*,\s*/);
+  const names = parts.filter((p, i) => i === 0 || !ROLE_PART.test(p));
+  return names.join(", ");
 }
 
 // Wire style prints the name in capitals and the agency after it: "JO MARSH Associated Press".

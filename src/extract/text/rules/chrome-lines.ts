@@ -94,6 +94,14 @@ const RULES: ChromeRule[] = [
     scrapeOnly: true,
   },
   {
+    // "The views expressed in this column are the author's own…": under an opinion piece, in a page too.
+    id: "disclaimer",
+    reason: "publisher's disclaimer under an opinion piece",
+    pattern:
+      /^(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:column|article|piece|op-ed|commentary|post)|here|above)\b.{0,80}\b(?:author|writer|contributor|columnist)s?['’]?s?\b.*$/i,
+    maxWords: 45,
+  },
+  {
     id: "related-teaser",
     reason: "link to another article (related-content teaser)",
     pattern: /^more (?:stories|articles|news) like this (?:are|is) available\b/i,

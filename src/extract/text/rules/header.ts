@@ -44,7 +44,7 @@ function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): vo
   head.forEach((line, i) => {
     if (!line.drop && headline >= 0 && i > headline) takeByline(line, meta, besideDate(i), knownByline, true);
   });
-  dropAffiliations(head);
+  dropAffiliations(head, meta);
   const blockStart = head.findIndex((l) => BLOCK_RULES.has(l.drop?.rule ?? ""));
   if (guessHeadline || meta.title !== undefined) {
     takeHeadline(blockStart >= 0 ? head.slice(0, blockStart) : head, meta, blockStart >= 0);
@@ -60,12 +60,17 @@ const AFFILIATION =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|&|\p{Lu}[\p{L}.&'’-]*)){0,5}\s*(?:,|\s[|·•])\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /** An agency-and-place line right under the byline (or under the date line that follows it). */
-function dropAffiliations(head: Line[]): void {
+function dropAffiliations(head: Line[], meta: ScrapeMeta): void {
   head.forEach((line, i) => {
     if (line.drop || !AFFILIATION.test(line.text.trim())) return;
     const above = head.slice(0, i).findLast((l) => l.drop?.rule !== "masthead");
     const twoAbove = head.slice(0, i - 1).findLast((l) => l.drop?.rule !== "masthead");
-    const signed = (l: Line | undefined) => l?.drop?.rule === "byline";
+    // The byline line, whichever rule took it ("Hollis Penmarrow" may have gone as a short label).
+    const signed = (l: Line | undefined) =>
+      l?.drop?.rule === "byline" ||
+      (l?.drop !== undefined &&
+        meta.byline !== undefined &&
+        normalizeLine(l.text) === normalizeLine(meta.byline));
     if (signed(above) || (above?.drop?.rule === "date-line" && signed(twoAbove)))
       line.drop = { rule: "byline", reason: "the byline's agency or desk and place" };
   });
