@@ -3,7 +3,7 @@
 // print it. A statement is a sentence; two sentences state the same fact when
 // their content words overlap as much as the summary asks of its support.
 
-import { contentTokens, disagreeOnFigures, setCosine } from "../language/index.js";
+import { contentTokens, disagreeOnFigures, namesEverySpecific, setCosine } from "../language/index.js";
 import type { Fact } from "../report/index.js";
 import { central } from "./central.js";
 import type { CompareArticle } from "./types.js";
@@ -48,6 +48,9 @@ interface Statement {
 const SAME_QUOTE = 0.25;
 
 export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
+  const textOf = new Map(
+    articles.map((a) => [a.id, [a.title, a.dateline, a.text].filter(Boolean).join("\n")]),
+  );
   const facts: Statement[][] = [];
   let order = 0;
   for (const a of articles) {
@@ -66,11 +69,19 @@ export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
   return facts
     .map((f) => ({ f, support: new Set(f.map((s) => s.outlet)).size, first: (f[0] as Statement).order }))
     .sort((a, b) => b.support - a.support || a.first - b.first)
-    .map(({ f, support }) => ({
-      text: central(f).text,
-      sources: [...new Set(f.map((s) => s.article))],
-      support,
-    }));
+    .map(({ f }) => {
+      const text = central(f).text;
+      // An article that never names a name or states a figure of the fact's wording does not back it.
+      const backing = f.filter(
+        (s) => s.text === text || namesEverySpecific(text, textOf.get(s.article) ?? ""),
+      );
+      return {
+        text,
+        sources: [...new Set(backing.map((s) => s.article))],
+        support: new Set(backing.map((s) => s.outlet)).size,
+      };
+    })
+    .sort((a, b) => b.support - a.support);
 }
 
 /** The fact this sentence states too: the closest one that has no sentence of its article yet. */

@@ -4,7 +4,8 @@ import type { ReportArticle } from "../report/index.js";
 export type CompareArticle = Pick<
   ReportArticle,
   "id" | "outlet" | "published" | "dateline" | "text" | "sentences" | "dates" | "quotes" | "duplicateOf"
->;
+> &
+  Partial<Pick<ReportArticle, "title">>;
 
 /** "100 days ago" counts back roughly, not to a day anyone would date an event by. */
 export const countsBack = (dateText: string): boolean =>

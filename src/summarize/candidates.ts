@@ -7,6 +7,9 @@ export interface SummaryArticle {
   sentences: { start: number; end: number }[];
   /** Copies add no support of their own. */
   duplicateOf: string | null;
+  /** Where the place of a dateline went ("HUANCHOMA, Peru (Orbis)"): the article names it too. */
+  dateline?: string | null;
+  title?: string | null;
 }
 
 export interface Candidate {

@@ -1,4 +1,4 @@
-import { contentTokens, disagreeOnFigures, setCosine } from "../language/index.js";
+import { contentTokens, disagreeOnFigures, namesEverySpecific, setCosine } from "../language/index.js";
 import type { SummarySentence } from "../report/index.js";
 import { type Candidate, candidatesOf, type SummaryArticle } from "./candidates.js";
 import { printsSameWords, quotedPassages } from "./quoted.js";
@@ -64,11 +64,18 @@ export function summarize(
     bytes += size;
   }
   chosen.sort((a, b) => meanPosition(a) - meanPosition(b));
+  const textOf = new Map(
+    originals.map((a) => [a.id, [a.title, a.dateline, a.text].filter(Boolean).join("\n")]),
+  );
   return chosen.map((s) => {
     // An outlet that tells the same event with another figure or day shows the sentence matters (it ranks
     // by it) but does not back it: it is no source, and the comparison lists the two as a discrepancy.
+    // Nor does one that never names a name or states a figure of the sentence ("Radio Tambaya").
     const backing = s.support.filter(
-      (c) => c === s.candidate || !disagreeOnFigures(s.candidate.text, c.text),
+      (c) =>
+        c === s.candidate ||
+        (!disagreeOnFigures(s.candidate.text, c.text) &&
+          namesEverySpecific(s.candidate.text, textOf.get(c.article) ?? "")),
     );
     return {
       text: s.candidate.text,
