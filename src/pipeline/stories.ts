@@ -45,7 +45,7 @@ export function buildStories(articles: ReportArticle[], options: AnalyzeOptions)
       firstSeen: dates[0] ?? null,
       lastSeen: dates[dates.length - 1] ?? null,
       summary: withoutContradictors(
-        summarize(members, options.summaryWords, summaryOptions(options)),
+        summarize(members, options.summaryWords, { ...summaryOptions(options), contradicted }),
         contradicted,
       ),
       ...comparison,

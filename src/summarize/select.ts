@@ -34,12 +34,19 @@ export interface SummaryFocus {
   focus?: string;
   /** A hard limit in UTF-8 bytes (sentences joined by a space), for fixed-size slots; words still cap it. */
   maxBytes?: number;
+  /** For a sentence, the articles that give its figure or day otherwise (the comparison's discrepancies). */
+  contradicted?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function summarize(
   articles: SummaryArticle[],
   maxWords: number,
-  { known = [], focus = "", maxBytes = Number.POSITIVE_INFINITY }: SummaryFocus = {},
+  {
+    known = [],
+    focus = "",
+    maxBytes = Number.POSITIVE_INFINITY,
+    contradicted = new Map(),
+  }: SummaryFocus = {},
 ): SummarySentence[] {
   const knownTokens = known.map((t) => new Set(contentTokens(t)));
   const focusTokens = new Set(contentTokens(focus).filter((t) => !ASKING.has(t)));
@@ -59,6 +66,12 @@ export function summarize(
     if (bytes + size > maxBytes) continue;
     if (chosen.some((c) => setCosine(c.candidate.tokens, s.candidate.tokens) >= REDUNDANCY)) continue;
     if (knownTokens.some((k) => setCosine(k, s.candidate.tokens) >= KNOWN_REDUNDANCY)) continue;
+    // A figure more articles give otherwise than state it is in dispute: the discrepancies show it, not the summary.
+    const against = contradicted.get(s.candidate.text) ?? new Set<string>();
+    const backers = s.support.filter(
+      (c) => !against.has(c.article) && !disagreeOnFigures(s.candidate.text, c.text),
+    );
+    if (against.size > new Set(backers.map((c) => c.article)).size) continue;
     chosen.push(s);
     words += s.candidate.text.split(/\s+/).length;
     bytes += size;
