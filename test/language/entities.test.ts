@@ -239,6 +239,17 @@ describe("one entity per name across articles", () => {
     expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-ade-ross", "p-folarin-webb"]);
   });
 
+  it("links a name run too long to read as one person's to an entity of its own", async () => {
+    const report = await analyzeOne(
+      "Plant opens",
+      "2027-05-02",
+      "Veltrane Systems Inc. announced a plant.\n\nDarnell Oyinlola-Frost Veltrane Systems Inc. is the contact.",
+    );
+    expectValidReport(report);
+    const ids = new Set(report.entities.map((e) => e.id));
+    for (const m of report.articles[0]?.entities ?? []) expect(ids.has(m.entity)).toBe(true);
+  });
+
   it("reads a councillor's title as an honorific", async () => {
     const report = await analyzeOne(
       "Council fraud",

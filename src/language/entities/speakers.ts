@@ -464,13 +464,14 @@ interface OtherName {
   mentions: Mention[];
 }
 
-/** Organizations, places and other names, one entity per key; a speaking organization keeps its entity. */
+/** Organizations, places, other names and unread person names, one entity per key; a speaking organization keeps its entity. */
 function linkOtherNames(articles: ReportArticle[], known: Entity[], ids: Set<string>): Entity[] {
   const groups = new Map<string, OtherName>();
   const fullForms = bodiesByShortForm(articles);
   for (const a of articles)
     for (const m of a.entities) {
-      if (m.type === "person" || m.entity) continue;
+      // People have their entities by now, bar a name too long to read as one person's: it stands alone.
+      if (m.entity) continue;
       const key = (m.type === "organization" && fullForms.get(nameKey(m.text))) || nameKey(m.text);
       const g: OtherName = groups.get(key) ?? { forms: new Map(), types: new Map(), mentions: [] };
       groups.set(key, g);
