@@ -201,6 +201,7 @@ const FATES: [string, RegExp][] = [
   ["arrest", /^(?:arrest|detain|charged)/],
   ["rescue", /^(?:rescu|saved)/],
   ["evacuation", /^(?:evacuat|displac|homeless)/],
+  ["attendance", /^(?:crowd|attend|spectator|front|turnout)/],
 ];
 const fatesOf = (near: Set<string>): Set<string> =>
   new Set(FATES.filter(([, p]) => [...near].some((t) => p.test(t))).map(([f]) => f));
@@ -313,8 +314,10 @@ function sameSubject(a: Claim, b: Claim): boolean {
   if (a.kind === "date" && a.lead && b.lead) return leadsAlike;
   const specific = !a.kind.startsWith("count:") || nearShared || (a.workforce && b.workforce);
   if (a.soleInLead && b.soleInLead && leadsAlike && specific) return true;
-  // Two leads' counts of the dead (or the missing…) in one story are one subject, however else the leads are told.
+  // Two leads' counts of the dead (or the missing…) in one story are one subject, however else the leads are told;
+  // so are two counts of one event's crowd, wherever they stand.
   if (counted && a.lead && b.lead) return true;
+  if (counted && fatesA.has("attendance") && fatesB.has("attendance")) return true;
   if (context < SAME_SUBJECT) return false;
   if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;

@@ -59,10 +59,13 @@ const CURRENCY_WORD: Record<string, string> = {
   kroner: "krone",
   shilling: "shilling",
   shillings: "shilling",
+  rand: "R",
 };
+/** Letters that stand for a currency before a figure: "R14.82bn" (rand), "Rs 40 crore" (rupees). */
+const SYMBOL_LETTERS: Record<string, string> = { r: "R", rs: "₹", "rs.": "₹" };
 const NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
 const MONEY = new RegExp(
-  `${QUALIFIER}(?:([$£€])\\s?${NUMBER}(?:\\s?(thousand|million|billion|trillion|bln|mln|bn|mn|tn|[kmb])\\b)?|${NUMBER}\\s(thousand|million|billion|trillion)?\\s?(?:(?:US|Swiss|Canadian|Australian|Hong Kong|Singapore|New Zealand|Mexican|Indian|Russian|Swedish|Norwegian|Danish|Kenyan)\\s)?(${Object.keys(CURRENCY_WORD).join("|")})\\b)`,
+  `${QUALIFIER}(?:([$£€₹]|(?<![A-Za-z0-9])R(?=\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d|\\d+\\s?(?:bn|billion|million|mn|m|k|thousand|trillion|tn)\\b|\\d{3,})|(?<![A-Za-z0-9])Rs\\.?(?=\\s?\\d))\\s?${NUMBER}(?:\\s?(thousand|million|billion|trillion|bln|mln|bn|mn|tn|[kmb])\\b)?|${NUMBER}\\s(thousand|million|billion|trillion)?\\s?(?:(?:US|Swiss|Canadian|Australian|Hong Kong|Singapore|New Zealand|Mexican|Indian|Russian|Swedish|Norwegian|Danish|Kenyan)\\s)?(${Object.keys(CURRENCY_WORD).join("|")})\\b)`,
   "gi",
 );
 
@@ -95,7 +98,7 @@ export function pluralNoun(noun: string): string {
 }
 // Words that follow a number without being what is counted.
 const NOT_COUNTED = new Set(
-  "years months weeks days hours minutes seconds percent times points votes miles kilometres kilometers metres meters feet inches pounds dollars euros degrees".split(
+  "years months weeks days hours minutes seconds percent times points miles kilometres kilometers metres meters feet inches pounds dollars euros degrees".split(
     " ",
   ),
 );
@@ -174,7 +177,8 @@ export function findQuantities(sentence: string): Quantity[] {
   }
   for (const m of sentence.matchAll(MONEY)) {
     const qualifier = (m[1] ?? "").toLowerCase();
-    const symbol = m[2] ?? CURRENCY_WORD[(m[7] ?? "").toLowerCase()] ?? "";
+    const written = m[2] ? (SYMBOL_LETTERS[m[2].toLowerCase()] ?? m[2]) : undefined;
+    const symbol = written ?? CURRENCY_WORD[(m[7] ?? "").toLowerCase()] ?? "";
     const number = Number((m[3] ?? m[5] ?? "").replace(/,/g, ""));
     const scale = SCALE[(m[4] ?? m[6] ?? "").toLowerCase()] ?? 1;
     if (!symbol || Number.isNaN(number)) continue;
@@ -198,8 +202,28 @@ export function findQuantities(sentence: string): Quantity[] {
     });
     if (!taken(q.start, q.end) && !/^\d{4}$/.test(m[2] as string)) out.push(q);
   }
+  // "a crowd of 41,206", "in front of 38,460": the people counted are named before the figure.
+  for (const m of sentence.matchAll(GATHERED)) {
+    const value = wordValue(m[2] as string);
+    const start = (m.index ?? 0) + m[0].length - (m[2] as string).length - (m[1] ? m[1].length + 1 : 0);
+    if (value === undefined || Number.isNaN(value) || taken(start, start + 1)) continue;
+    const text = sentence.slice(start, (m.index ?? 0) + m[0].length);
+    out.push({
+      kind: "count:people",
+      value,
+      qualifier: (m[1] ?? "").toLowerCase(),
+      text,
+      start,
+      end: start + text.length,
+    });
+  }
   return withRanges(sentence, out).sort((a, b) => a.start - b.start);
 }
+
+const GATHERED = new RegExp(
+  `\\b(?:(?:crowd|attendance|audience|turnout|gate)\\s+(?:was\\s+|of\\s+)|in\\s+front\\s+of\\s+(?:a\\s+crowd\\s+of\\s+)?)${QUALIFIER}(\\d{1,3}(?:,\\d{3})+|\\d+)\\b(?![.,]?\\d|\\s*(?:%|per\\s?cent|percent))`,
+  "gi",
+);
 
 // "between 40 and 60 million francs", "between $40m and $60m": the lower end takes the upper's scale
 // when it has none of its own.

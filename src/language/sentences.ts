@@ -71,15 +71,21 @@ function joinOpenQuotes(block: string, spans: Span[]): Span[] {
   return out;
 }
 
-/** `"Why now?" she asked.`: a sentence in lower case after a closing quotation mark goes on from it. */
+/**
+ * `"Why now?" she asked.`: a sentence in lower case after a closing quotation
+ * mark goes on from it. So does a figure the tokenizer broke at its decimal
+ * point after a currency letter ("R14." "82 billion").
+ */
 function glueContinuations(block: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
+    const before = prev ? block.slice(prev.start, prev.end) : "";
+    const text = block.slice(s.start, s.end);
     if (
       prev &&
-      /["”’]\s*$/.test(block.slice(prev.start, prev.end)) &&
-      /^\p{Ll}/u.test(block.slice(s.start, s.end))
+      ((/["”’]\s*$/.test(before) && /^\p{Ll}/u.test(text)) ||
+        (prev.end === s.start && /\d\.$/.test(before) && /^\d/.test(text)))
     )
       out[out.length - 1] = { start: prev.start, end: s.end };
     else out.push(s);

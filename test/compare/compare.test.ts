@@ -135,6 +135,21 @@ describe("quantities", () => {
     ]);
   });
 
+  it("reads rand and rupee figures, votes, and a crowd counted before its figure", () => {
+    expect(q("Revenue rose to R14.82 billion from R13.9bn, and the rupee price is Rs 1,250.")).toEqual([
+      ["money:R", 14_820_000_000, ""],
+      ["money:R", 13_900_000_000, ""],
+      ["money:₹", 1250, ""],
+    ]);
+    expect(q("The R2 model sold well.")).toEqual([]);
+    expect(q("Deshwal won 18,412 votes.")).toEqual([["count:vote", 18_412, ""]]);
+    expect(q("They won 3-2 in front of 38,460, and the attendance was about 40,000.")).toEqual([
+      ["score:", 3002, ""],
+      ["count:people", 38_460, ""],
+      ["count:people", 40_000, "about"],
+    ]);
+  });
+
   it("reads durations and ages apart from counts, and no years or the decimals of another number", () => {
     expect(q("The work took 14 months and ended in 2025 after 2.5 years of delays.")).toEqual([
       ["duration:month", 14, ""],
@@ -525,6 +540,37 @@ describe("sources that disagree", () => {
         [
           ["Seven workers", ["a"]],
           ["At least nine workers", ["b"]],
+        ],
+      ],
+    ]);
+  });
+
+  it("lists a crowd that two outlets count differently, wherever in the article they count it", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const lead =
+      "Kilbrannan Athletic won the Saltire Cup for the first time since 1995 after a 3-2 win over Dunmore Thistle";
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Goal Line",
+          published: "2027-05-24",
+          text: `${lead} in front of 38,460 at Glenlair Park.\n\nThe winner came late.`,
+        },
+        {
+          id: "b",
+          outlet: "Courier",
+          published: "2027-05-24",
+          text: `${lead} at Glenlair Park.\n\nThe winner came late, and Kilbrannan held on in front of a crowd of 41,206.`,
+        },
+      ],
+    });
+    expect(discrepancyTable(report.stories[0]?.discrepancies ?? [])).toEqual([
+      [
+        "number of people",
+        [
+          ["38,460", ["a"]],
+          ["41,206", ["b"]],
         ],
       ],
     ]);

@@ -6,6 +6,12 @@ const tools = loadLanguageTools();
 const cut = (text: string) => splitSentences(text, tools).map((s) => text.slice(s.start, s.end));
 
 describe("sentences", () => {
+  it("does not break a figure at its decimal point after a currency letter", () => {
+    expect(
+      cut("Revenue rose to R14.82 billion in the quarter. The shares closed at R62.95 on Tuesday."),
+    ).toEqual(["Revenue rose to R14.82 billion in the quarter.", "The shares closed at R62.95 on Tuesday."]);
+  });
+
   it("survives abbreviations, initials and dates", () => {
     expect(
       cut("The U.S. envoy met Mr. Varga on Jan. 1 in St. Albans. Talks ended at 5 p.m. with no deal."),
