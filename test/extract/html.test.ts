@@ -288,6 +288,47 @@ describe("HTML extraction", () => {
     expect(r.ok && r.extraction.outlet).toBe("Calder Courier");
   });
 
+  it("press-release page: the issuer's boilerplate, forward-looking statements and contacts go", () => {
+    const para = [
+      "TOLLAND, Ore., May 4, 2027 /Corvane Newswire/ -- Veltrane Systems Inc. today announced it will build a battery plant in Tolland that will employ 600 people.",
+      "The plant is expected to open in 2029 and to make cells for grid storage, the company said.",
+      "Construction will start in the autumn once permits are granted by the county.",
+    ];
+    const tail = [
+      "About Veltrane Systems",
+      "Veltrane Systems designs and builds storage systems for utilities in North America.",
+      "Forward-Looking Statements",
+      "This release contains forward-looking statements within the meaning of the Securities Act of 1933.",
+      "Media contact: press@veltrane.example",
+    ];
+    const page = `<html><head><title>Veltrane to build battery plant in Tolland</title></head><body><article>
+      <h1>Veltrane to build battery plant in Tolland</h1>${[...para, ...tail].map((x) => `<p>${x}</p>`).join("")}
+      </article></body></html>`;
+    const r = extract(page);
+    const text = r.ok ? r.extraction.text : "";
+    for (const t of tail) expect(text).not.toContain(t);
+    expect(text).toContain(para[1]);
+    expect(text).toContain(para[2]);
+  });
+
+  it("drops other languages' 'read also' links, subscriber labels and reading times, and a skip-ad label", () => {
+    const para = [
+      "Le conseil municipal a voté mercredi la fermeture du pont de Saint-Aubin pour au moins six mois de travaux.",
+      "Les commerçants de la rive droite craignent une baisse de leur chiffre d'affaires pendant l'été.",
+    ];
+    const chrome = [
+      "Article réservé aux abonnés",
+      "Temps de Lecture 4 min.",
+      "Lire aussi : Les travaux du port reportés à l'automne",
+      "SKIP ADVERTISEMENT",
+    ];
+    const page = `<html lang="fr"><head><title>Le pont de Saint-Aubin fermé six mois</title></head><body><article>
+      <h1>Le pont de Saint-Aubin fermé six mois</h1><p>${chrome[0]}</p><p>${chrome[1]}</p><p>${para[0]}</p>
+      <p>${chrome[2]}</p><p>${chrome[3]}</p><p>${para[1]}</p></article></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+  });
+
   it("rejects a page with no text, with a reason", () => {
     const out = extract(
       "<html><head><title>x</title></head><body><img src=a.png></body></html>",

@@ -47,6 +47,7 @@ export const PASSES: readonly Pass[] = [
  */
 export const HTML_PASSES: readonly Pass[] = [
   chromeLinesInPages,
+  pressRelease,
   relatedList,
   captions,
   sectionLabel,

@@ -125,7 +125,7 @@ const RULES: ChromeRule[] = [
     id: "reader-tools",
     reason: "reading tools (listen, save, reading time)",
     pattern:
-      /^(?:listen to (?:this|the) (?:article|story|podcast)\b.{0,20}|\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen)|reading time\b.{0,20}|(?:save|bookmark|gift)(?: (?:this )?(?:article|story))?|saved|text size|font size|print this (?:article|page|story)|read in (?:the )?app|open in (?:the )?app|show (?:more|less)|read time\W*\d+\s*min(?:ute)?s?|estimated reading time\b.{0,20})\W*$/i,
+      /^(?:listen to (?:this|the) (?:article|story|podcast)\b.{0,20}|\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen)|reading time\b.{0,20}|(?:save|bookmark|gift)(?: (?:this )?(?:article|story))?|saved|text size|font size|print this (?:article|page|story)|read in (?:the )?app|open in (?:the )?app|show (?:more|less)|read time\W*\d+\s*min(?:ute)?s?|estimated reading time\b.{0,20}|temps de lecture\W*\d+\s*min\w*|lesezeit\W*\d+\s*min\w*|\d+\s*min\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|leestijd)|tiempo de lectura\W*\d+\s*min\w*)\W*$/i,
     maxWords: 8,
   },
   {
@@ -260,7 +260,7 @@ const RULES: ChromeRule[] = [
     id: "related-teaser",
     reason: "link to another article (related-content teaser)",
     pattern:
-      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next|continue reading|keep reading|read (?:the )?full (?:story|article))\s*(?:[:|»›>–—-]|$)/i,
+      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next|continue reading|keep reading|read (?:the )?full (?:story|article)|continue reading the main story|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|lee también|leia também|leggi anche|lees ook)\s*(?:[:|»›>–—-]|$)/i,
     maxWords: 30,
   },
   {
@@ -303,7 +303,7 @@ const RULES: ChromeRule[] = [
     id: "paywall-notice",
     reason: "paywall or access notice",
     pattern:
-      /^(?:this (?:article|story|content) is (?:free|available|only available|for subscribers)|subscribers only|to continue reading|continue reading with|subscribe (?:now )?to (?:continue reading|read (?:the full|more|this))|(?:log|sign) in or subscribe)\b|\bfree to read as part of\b/i,
+      /^(?:this (?:article|story|content) is (?:free|available|only available|for subscribers)|subscribers only|to continue reading|continue reading with|subscribe (?:now )?to (?:continue reading|read (?:the full|more|this))|(?:log|sign) in or subscribe)\b|\bfree to read as part of\b|^(?:article|contenu) réservé aux abonnés\b|^(?:artikel )?nur für abonnenten\b|^exclusivo para suscriptores\b/i,
     maxWords: 35,
   },
   {
@@ -344,7 +344,7 @@ const RULES: ChromeRule[] = [
     id: "advertisement",
     reason: "advertisement marker",
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|publicidad|publicit[ée]|anzeige|werbung|pubblicit[àa]|advertentie|reklame|annonce|publicidade|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below|advertisement\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]{0,30})\W*$/i,
+      /^(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|paid content|publicidad|publicit[ée]|anzeige|werbung|pubblicit[àa]|advertentie|reklame|annonce|publicidade|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues below|advertisement\s*[-–—:|]\s*(?:scroll|continue|story continues)[\w\s]{0,30})\W*$/i,
     maxWords: 6,
   },
   {
