@@ -723,6 +723,58 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toEqual(BRIEF);
   });
 
+  it("wire and TV heads: a menu with 'U.S.', a promo and a breadcrumb above the headline, tickers, a lower-case staff byline, an ordinal date", () => {
+    const wire = cleanScrape(
+      [
+        "CONTINENTAL WIRE",
+        "Top News",
+        "U.S.",
+        "World",
+        "Politics",
+        "Fire forces thousands from homes in the foothills",
+        "By MARISOL KANE",
+        "Updated 11:07 AM PDT, August 10, 2026",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(wire.meta).toMatchObject({
+      title: "Fire forces thousands from homes in the foothills",
+      byline: "Marisol Kane",
+    });
+    expect(wire.paragraphs).toEqual(BRIEF);
+    const tv = cleanScrape(
+      [
+        "LIVE: KZXB 7 News at Noon",
+        "BREAKING",
+        "Fire grows to 12,400 acres as homes burn in Cedar Hollow",
+        "by The Continental Wire and KZXB Staff",
+        "Mon, August 10th 2026, 1:15 PM PDT",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(tv.meta).toMatchObject({
+      title: "Fire grows to 12,400 acres as homes burn in Cedar Hollow",
+      published: "2026-08-10T13:15-07:00",
+    });
+    expect(tv.paragraphs).toEqual(BRIEF);
+    const markets = cleanScrape(
+      [
+        "JSE ALSI 84,312.55 +0.62%",
+        "GOLD $2,410.60 +0.18%",
+        "Home » Companies » Retail",
+        "Sandveld lifts sales guidance after revenue jump",
+        "Sipho Khumalo",
+        "28 July 2026 | 10:42",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(markets.meta).toMatchObject({
+      title: "Sandveld lifts sales guidance after revenue jump",
+      byline: "Sipho Khumalo",
+    });
+    expect(markets.paragraphs).toEqual(BRIEF);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

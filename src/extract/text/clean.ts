@@ -83,7 +83,8 @@ export function cleanScrape(raw: string, passes: readonly Pass[] = PASSES): Clea
 const MIN_WRAPPED_LINE = 40;
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]\s*$/;
 /** "by Jane Doe, KPRX 8 News" under a headline: a byline in lower case, not the headline's next line. */
-const LOWER_CASE_BYLINE = /^\s*by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[,|]|$)/u;
+const LOWER_CASE_BYLINE =
+  /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|the)){1,6}\s*(?:[,|]|$)/iu;
 
 /**
  * Text wrapped at a fixed width (wire feeds, e-mail, some scrapers) breaks a

@@ -188,6 +188,14 @@ const RULES: ChromeRule[] = [
     scrapeOnly: true,
   },
   {
+    // "JSE ALSI 84,312.55 +0.62%", "GOLD $2,410.60 +0.18%": a market ticker's line.
+    id: "market-ticker",
+    reason: "market ticker",
+    pattern: /^\p{Lu}[\p{Lu}\p{N}/&.\- ]{0,20}\s+[$€£]?\d[\d,]*(?:\.\d+)?\s+[+\-−]\d+(?:[.,]\d+)?%$/u,
+    maxWords: 6,
+    scrapeOnly: true,
+  },
+  {
     id: "gallery-counter",
     reason: "photo-gallery counter",
     pattern: /^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,

@@ -6,7 +6,7 @@ const MAX_DATE_LINE_WORDS = 12;
 // numeric day-month-year. ("May" alone is mostly the verb; chrono is not cheap.)
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DATE_HINT = new RegExp(
-  `\\b${MONTH},?\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
+  `\\b${MONTH},?\\s+\\d{1,4}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
   "i",
 );
 // Other languages' date lines: "3 mai 2027", "3. Mai 2027", "3 de mayo de 2027", "mardi 3 mai 2027".

@@ -5,13 +5,15 @@ import { takeDate } from "./date-line.js";
 // The head of a scrape: masthead and section labels, headline, standfirst,
 // byline and date lines in some order. They become metadata; the lines go to
 // `removed` with the reason.
-const HEAD_LINES = 10;
+// Score boxes and market tickers may stand between the menu and the headline.
+const HEAD_LINES = 14;
 const MAX_HEADLINE_WORDS = 25;
 /** Mastheads and section labels are short; a headline says something. */
 const MIN_HEADLINE_WORDS_UNDER_MASTHEAD = 4;
 const MAX_LABEL_WORDS = 12;
 // Navigation and masthead lines list things: "Rivers · Climate", "NAME | Slogan".
-const LIST_SEPARATOR = /\s[|·•]\s/;
+// Breadcrumbs too: "Sport / Football / Saltire Cup", "Home » Companies » Retail".
+const LIST_SEPARATOR = /\s[|·•/»›>]\s/;
 /** Lines that make up the byline-and-date block under a headline. */
 const BLOCK_RULES = new Set(["date-line", "byline", "meta-line"]);
 /** A one-word label ("Transport") names a section; a masthead names the site in two words or more. */
@@ -129,12 +131,16 @@ export const MASTHEAD_WORDS =
  * as the paper's own name.
  */
 function headlineAboveBlock(live: Line[]): number {
-  const at = live.findIndex((l) => looksLikeHeadline(l.text) && isSubstantial(l.text));
+  const candidates = live.flatMap((l, i) => (looksLikeHeadline(l.text) && isSubstantial(l.text) ? [i] : []));
+  // "LIVE: KZXB 7 News at Noon" over the story's headline: a programme promo, not the headline.
+  const at = candidates.find((i) => !PROMO.test((live[i] as Line).text)) ?? candidates[0] ?? -1;
   if (at >= 0) return at;
   const last = live.length - 1;
   const short = live[last]?.text ?? "";
   return looksLikeHeadline(short) && !LIST_SEPARATOR.test(short) && !MASTHEAD_WORDS.test(short) ? last : -1;
 }
+
+const PROMO = /^(?:live|watch(?: live)?|listen|live now|on air|now playing)\s*:/i;
 
 function isSubstantial(text: string): boolean {
   return wordCount(text) >= MIN_HEADLINE_WORDS_UNDER_MASTHEAD && !LIST_SEPARATOR.test(text);

@@ -14,7 +14,8 @@ const MAX_OUTLET_WORDS = 5;
 const isMenuItem = (text: string): boolean =>
   wordCount(text) <= MAX_ITEM_WORDS &&
   /^[\p{Lu}\p{N}]/u.test(text) &&
-  !/[.!?,;:"“”]$/.test(text) &&
+  // "U.S." and "U.K." are sections; other items end without a stop.
+  (!/[.!?,;:"“”]$/.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) &&
   !/\d{4}/.test(text) &&
   !/^by\s/i.test(text);
 
