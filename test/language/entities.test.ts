@@ -250,6 +250,19 @@ describe("one entity per name across articles", () => {
     for (const m of report.articles[0]?.entities ?? []) expect(ids.has(m.entity)).toBe(true);
   });
 
+  it("gives a pronoun to the person its own paragraph names, though quoted nowhere before", async () => {
+    const report = await analyzeOne(
+      "Fire",
+      "2027-08-10",
+      "“The wind did not give us a break,” Battalion Chief Dana Whitcomb said at a briefing.\n\n" +
+        "Lorna Pettibone and her husband left their home with ten minutes' warning. “We grabbed the dog and that was it,” she said.",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual([
+      "p-dana-whitcomb",
+      "p-lorna-pettibone",
+    ]);
+  });
+
   it("reads a councillor's title as an honorific", async () => {
     const report = await analyzeOne(
       "Council fraud",

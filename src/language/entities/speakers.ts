@@ -250,7 +250,11 @@ function nearestBefore(
   gender: "m" | "f" | null,
   people: Person[],
 ): Person | undefined {
-  const fits = (p: Person) => p.type === "person" && p.speaks && !(gender && p.gender && p.gender !== gender);
+  const genderFits = (p: Person) => p.type === "person" && !(gender && p.gender && p.gender !== gender);
+  const fits = (p: Person) => genderFits(p) && p.speaks;
+  // "Lorna Shaw and her husband left… “We grabbed the dog,” she said.": a person the quote's own
+  // paragraph names before it is a candidate, though quoted nowhere else.
+  const paragraphStart = text.lastIndexOf("\n\n", at) + 1;
   let best: Person | undefined;
   let bestAt = -1;
   for (const h of here) {
@@ -261,8 +265,9 @@ function nearestBefore(
   }
   const before = text.slice(0, at);
   for (const p of people) {
-    if (!fits(p)) continue;
+    if (!genderFits(p)) continue;
     const found = before.lastIndexOf(p.surname);
+    if (!fits(p) && found < paragraphStart) continue;
     if (
       found > bestAt &&
       !/\p{L}/u.test(before.charAt(found - 1)) &&
