@@ -154,7 +154,14 @@ function readArticle(
     let person: Person | undefined;
     if (form.kind === "named" || form.kind === "organization") person = names.get(`${a.id}#${i}`);
     else if (form.kind === "pronoun")
-      person = nearestBefore(here, a.text, q.speakerStart, form.gender, people);
+      person = nearestBefore(
+        here,
+        a.text,
+        q.speakerStart,
+        form.gender,
+        people,
+        Math.min(q.start, q.speakerStart),
+      );
     else if (form.kind === "body") person = bodyBefore(a, q.speakerStart, people);
     // "the harbourmaster": the one person quoted so far with that role, else the one this article names so.
     else {
@@ -249,6 +256,7 @@ function nearestBefore(
   at: number,
   gender: "m" | "f" | null,
   people: Person[],
+  quoteStart: number = at,
 ): Person | undefined {
   const genderFits = (p: Person) => p.type === "person" && !(gender && p.gender && p.gender !== gender);
   const fits = (p: Person) => genderFits(p) && p.speaks;
@@ -267,7 +275,10 @@ function nearestBefore(
   for (const p of people) {
     if (!genderFits(p)) continue;
     const found = before.lastIndexOf(p.surname);
-    if (!fits(p) && found < paragraphStart) continue;
+    // Only as the subject opening a sentence, and not one named inside the quotation itself
+    // ("“Emeka is happy,” he said").
+    if (!fits(p) && (found < paragraphStart || found >= quoteStart || !opensSentence(text, found, p)))
+      continue;
     if (
       found > bestAt &&
       !/\p{L}/u.test(before.charAt(found - 1)) &&
@@ -297,6 +308,15 @@ function insideReportedSpeech(text: string, at: number, name: string): boolean {
   if (!CUE_IN_SENTENCE.test(sentence)) return false;
   const after = text.slice(at + name.length, at + name.length + 2);
   return !(INVERTED.test(sentence) && /^(?:[,.;:!?]|$)/.test(after));
+}
+
+/** Whether the person's mention at `at` (by surname) opens its sentence, first name and all. */
+function opensSentence(text: string, at: number, p: Person): boolean {
+  const start =
+    p.first && text.slice(Math.max(0, at - p.first.length - 1), at) === `${p.first} `
+      ? at - p.first.length - 1
+      : at;
+  return /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** The company an "it said" or "the company said" refers back to: the body named last before it. */
