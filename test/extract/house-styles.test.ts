@@ -775,6 +775,38 @@ describe("cleaning scrapes in other house styles", () => {
     expect(markets.paragraphs).toEqual(BRIEF);
   });
 
+  it("Indian daily and agency copy: follow-us links, a capitals place with a colon, a joint agency credit; a one-line release issuer", () => {
+    const daily = cleanScrape(
+      [
+        "Party sweeps state polls with 92 of 160 seats in the assembly",
+        "Written by Ketaki Rao",
+        "Amravalli | Updated: May 14, 2026 21:37 IST",
+        "Follow us on",
+        "Google News",
+        "WhatsApp",
+        `AMRAVALLI: ${BRIEF[0]}`,
+        BRIEF[1],
+      ].join("\n"),
+    );
+    expect(daily.meta.dateline).toBe("AMRAVALLI");
+    expect(daily.paragraphs).toEqual(BRIEF);
+    const agency = cleanScrape(
+      ["Party sweeps state polls", `Amravalli, May 14 (IANS/PTI) ${BRIEF[0]}`, BRIEF[1]].join("\n"),
+    );
+    expect(agency.meta.dateline).toBe("Amravalli, May 14 (IANS/PTI)");
+    expect(agency.paragraphs).toEqual(BRIEF);
+    const release = cleanScrape(
+      [
+        "Sandveld reports first-quarter revenue up 9.3 percent",
+        "News provided by Sandveld Retail Group Ltd",
+        "Share to Facebook",
+        `KLOOFVALE, South Africa, July 28, 2026 /PRNewswire/ -- ${BRIEF[0]}`,
+        BRIEF[1],
+      ].join("\n"),
+    );
+    expect(release.paragraphs).toEqual(BRIEF);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

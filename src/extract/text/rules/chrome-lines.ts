@@ -345,7 +345,7 @@ const RULES: ChromeRule[] = [
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share(?: on)? )?(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
+      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on| to| via)?|follow us(?: on)?|google news|telegram|youtube|instagram|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share(?: on| to| via)? )?(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
     maxWords: 12,
   },
   {
