@@ -3,7 +3,13 @@
 // print it. A statement is a sentence; two sentences state the same fact when
 // their content words overlap as much as the summary asks of its support.
 
-import { contentTokens, disagreeOnFigures, namesEverySpecific, setCosine } from "../language/index.js";
+import {
+  articleSpecifics,
+  contentTokens,
+  disagreeOnFigures,
+  namesEverySpecific,
+  setCosine,
+} from "../language/index.js";
 import type { Fact } from "../report/index.js";
 import { central } from "./central.js";
 import type { CompareArticle } from "./types.js";
@@ -48,9 +54,7 @@ interface Statement {
 const SAME_QUOTE = 0.25;
 
 export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
-  const textOf = new Map(
-    articles.map((a) => [a.id, [a.title, a.dateline, a.text].filter(Boolean).join("\n")]),
-  );
+  const stated = articleSpecifics(articles);
   const facts: Statement[][] = [];
   let order = 0;
   for (const a of articles) {
@@ -72,9 +76,7 @@ export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
     .map(({ f }) => {
       const text = central(f).text;
       // An article that never names a name or states a figure of the fact's wording does not back it.
-      const backing = f.filter(
-        (s) => s.text === text || namesEverySpecific(text, textOf.get(s.article) ?? ""),
-      );
+      const backing = f.filter((s) => s.text === text || namesEverySpecific(text, stated(s.article)));
       return {
         text,
         sources: [...new Set(backing.map((s) => s.article))],

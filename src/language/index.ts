@@ -19,6 +19,6 @@ export {
 export { findQuotes } from "./quotes/find.js";
 export { splitSentences } from "./sentences.js";
 export { jaccard, setCosine } from "./similarity.js";
-export { namesEverySpecific } from "./specifics.js";
+export { articleSpecifics, namesEverySpecific, type TextSpecifics } from "./specifics.js";
 export { contentTokens, stem, words } from "./tokens.js";
 export { type LanguageTools, loadLanguageTools } from "./tools.js";

@@ -34,10 +34,14 @@ function specificsOf(sentence: string): { names: string[]; figures: string[] } {
   return { names, figures };
 }
 
-/** Whether a text names every name and states every figure of the sentence (in any form of a demonym). */
-export function namesEverySpecific(sentence: string, text: string): boolean {
-  const { names, figures } = specificsOf(sentence);
-  if (names.length === 0 && figures.length === 0) return true;
+/** What a text names and states, read once and asked of many sentences. */
+export interface TextSpecifics {
+  words: Set<string>;
+  bases: Set<string>;
+  numbers: Set<string>;
+}
+
+export function specificsIndex(text: string): TextSpecifics {
   const words = new Set<string>();
   const bases = new Set<string>();
   const numbers = new Set<string>();
@@ -49,10 +53,35 @@ export function namesEverySpecific(sentence: string, text: string): boolean {
     words.add(w.toLowerCase());
     if (base(w).length >= 4) bases.add(base(w).toLowerCase());
   }
+  return { words, bases, numbers };
+}
+
+/** Whether a text names every name and states every figure of the sentence (in any form of a demonym). */
+export function namesEverySpecific(sentence: string, text: string | TextSpecifics): boolean {
+  const { names, figures } = specificsOf(sentence);
+  if (names.length === 0 && figures.length === 0) return true;
+  const { words, bases, numbers } = typeof text === "string" ? specificsIndex(text) : text;
   return (
     figures.every((f) => numbers.has(f)) &&
     names.every(
       (n) => words.has(n.toLowerCase()) || (base(n).length >= 4 && bases.has(base(n).toLowerCase())),
     )
   );
+}
+
+/** Each article's names and figures (title and dateline included), read the first time a sentence asks. */
+export function articleSpecifics(
+  articles: readonly { id: string; title?: string | null; dateline?: string | null; text: string }[],
+): (id: string) => TextSpecifics {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const read = new Map<string, TextSpecifics>();
+  return (id) => {
+    let out = read.get(id);
+    if (!out) {
+      const a = byId.get(id);
+      out = specificsIndex(a ? [a.title, a.dateline, a.text].filter(Boolean).join("\n") : "");
+      read.set(id, out);
+    }
+    return out;
+  };
 }

@@ -1,4 +1,10 @@
-import { contentTokens, disagreeOnFigures, namesEverySpecific, setCosine } from "../language/index.js";
+import {
+  articleSpecifics,
+  contentTokens,
+  disagreeOnFigures,
+  namesEverySpecific,
+  setCosine,
+} from "../language/index.js";
 import type { SummarySentence } from "../report/index.js";
 import { type Candidate, candidatesOf, type SummaryArticle } from "./candidates.js";
 import { printsSameWords, quotedPassages } from "./quoted.js";
@@ -77,9 +83,7 @@ export function summarize(
     bytes += size;
   }
   chosen.sort((a, b) => meanPosition(a) - meanPosition(b));
-  const textOf = new Map(
-    originals.map((a) => [a.id, [a.title, a.dateline, a.text].filter(Boolean).join("\n")]),
-  );
+  const stated = articleSpecifics(originals);
   return chosen.map((s) => {
     // An outlet that tells the same event with another figure or day shows the sentence matters (it ranks
     // by it) but does not back it: it is no source, and the comparison lists the two as a discrepancy.
@@ -88,7 +92,7 @@ export function summarize(
       (c) =>
         c === s.candidate ||
         (!disagreeOnFigures(s.candidate.text, c.text) &&
-          namesEverySpecific(s.candidate.text, textOf.get(c.article) ?? "")),
+          namesEverySpecific(s.candidate.text, stated(c.article))),
     );
     return {
       text: s.candidate.text,

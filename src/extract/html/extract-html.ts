@@ -42,7 +42,8 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   const meta = readPageMeta(doc, prepared.jsonLd);
   const site = hostOf(meta.url) ?? null;
   const heading = fold(doc.querySelector("h1")?.textContent ?? "");
-  const namedOnPage = pageByline(doc);
+  // Read before Readability changes the page; only needed when the metadata names no writer.
+  const namedOnPage = meta.byline ? undefined : pageByline(doc);
   const pulled = doc.body ? removePullQuotes(doc.body) : [];
   const page = doc.body ? toBlocks(doc.body, site) : { paragraphs: [], dropped: [] };
   const article = runReadability(doc);
