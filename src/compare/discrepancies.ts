@@ -39,6 +39,8 @@ interface Claim {
   words: Set<string>;
   /** Content words next to a quantity ("were evacuated"): whose count it is. */
   near: Set<string>;
+  /** What befell the people it counts, read from `near` (FATES). */
+  fates?: Set<string>;
   /** Every day the sentence names (dates), or every number it states (quantities), to see agreement. */
   also: Set<string>;
   /** In an article's first sentences, where its main event is told. */
@@ -172,6 +174,7 @@ function claimsOf(a: CompareArticle): Claim[] {
         range: q.low === undefined ? undefined : { low: q.low, high: q.value },
         value: q.text,
         near: new Set(near),
+        fates: fatesOf(new Set(near)),
         also: numbers,
       });
     }
@@ -203,6 +206,7 @@ const FATES: [string, RegExp][] = [
   ["evacuation", /^(?:evacuat|displac|homeless)/],
   ["attendance", /^(?:crowd|attend|spectator|front|turnout)/],
 ];
+const NO_FATES = new Set<string>();
 const fatesOf = (near: Set<string>): Set<string> =>
   new Set(FATES.filter(([, p]) => [...near].some((t) => p.test(t))).map(([f]) => f));
 
@@ -302,8 +306,8 @@ function subjects(claims: Claim[]): Claim[][] {
 
 function sameSubject(a: Claim, b: Claim): boolean {
   const context = setCosine(a.context, b.context);
-  const fatesA = fatesOf(a.near);
-  const fatesB = fatesOf(b.near);
+  const fatesA = a.fates ?? NO_FATES;
+  const fatesB = b.fates ?? NO_FATES;
   const counted = a.kind.startsWith("count:") && fatesA.size > 0 && fatesB.size > 0;
   if (counted && ![...fatesA].some((f) => fatesB.has(f))) return false;
   const nearShared = counted || [...a.near].some((t) => b.near.has(t) && !a.kind.endsWith(`:${t}`));

@@ -300,9 +300,10 @@ const INVERTED = new RegExp(`\\b(?:${CUE_VERBS})\\s+$`);
  * pronoun after it goes back past it. "…, said Ade Ross." is Ross speaking.
  */
 function insideReportedSpeech(text: string, at: number, name: string): boolean {
+  // The sentence up to the name: from the last sentence end within reach (no sentence is longer).
   const sentence =
     text
-      .slice(0, at)
+      .slice(Math.max(0, at - 400), at)
       .split(/[.!?]["”’]?\s+|\n/)
       .at(-1) ?? "";
   if (!CUE_IN_SENTENCE.test(sentence)) return false;
