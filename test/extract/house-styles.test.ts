@@ -807,6 +807,29 @@ describe("cleaning scrapes in other house styles", () => {
     expect(release.paragraphs).toEqual(BRIEF);
   });
 
+  it("reads a date line that gives the update after the date with no bar between, in English or French", () => {
+    const en = cleanScrape(
+      [
+        "Fire burns homes near the town of Cedar Hollow",
+        "By Jo Marsh",
+        "Posted May 3, 2027 9:14 AM Updated May 3, 2027 11:02 AM",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(en.meta).toMatchObject({ published: "2027-05-03T09:14", modified: "2027-05-03T11:02" });
+    expect(en.paragraphs).toEqual(BRIEF);
+    const fr = cleanScrape(
+      [
+        "Le pont fermé pour six mois à Saint-Aubin",
+        "Par Solène Marchetti",
+        "Publié le 3 mai 2027 à 14h05, mis à jour à 16h20",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(fr.meta.published).toBe("2027-05-03T14:05");
+    expect(fr.paragraphs).toEqual(BRIEF);
+  });
+
   it("keeps news that opens like these chrome lines", () => {
     const news = [
       "Reporting by the council's own auditors found the fund was 3 million euros short.",

@@ -329,6 +329,23 @@ describe("HTML extraction", () => {
     expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
   });
 
+  it("keeps co-authors in a byline's parenthesis but not where and as what the writer filed; a site name opens with a capital", () => {
+    const para = [
+      "Le conseil municipal a voté mercredi la fermeture du pont de Saint-Aubin pour au moins six mois de travaux.",
+      "Les commerçants de la rive droite craignent une baisse de leur chiffre d'affaires pendant l'été.",
+    ];
+    const page = (byline: string) => `<html lang="fr"><head><title>Le pont fermé</title>
+      <meta property="og:site_name" content="the Albion Ledger"></head><body><article><h1>Le pont fermé</h1>
+      <p class="byline">${byline}</p>${para.map((x) => `<p>${x}</p>`).join("")}</article></body></html>`;
+    const filed = extract(page("Par Solène Marchetti (Saint-Aubin (Finistère), envoyée spéciale)"));
+    expect(filed.ok && [filed.extraction.byline, filed.extraction.outlet]).toEqual([
+      "Solène Marchetti",
+      "The Albion Ledger",
+    ]);
+    const joint = extract(page("Par Martin Vasseur (avec Léa Dumont)"));
+    expect(joint.ok && joint.extraction.byline).toBe("Martin Vasseur (avec Léa Dumont)");
+  });
+
   it("rejects a page with no text, with a reason", () => {
     const out = extract(
       "<html><head><title>x</title></head><body><img src=a.png></body></html>",

@@ -103,7 +103,8 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
   }
   // The host is the last resort, after the title's site name (extract-html.ts).
   const outlet = meta("og:site_name", "application-name") ?? ld.publisher;
-  if (outlet) out.outlet = outlet;
+  // "the Albion Ledger" as some sites write their own name in a tag: the name opens with a capital.
+  if (outlet) out.outlet = outlet.replace(/^the\s/, "The ");
   if (ld.articleBody) out.body = ld.articleBody;
   const language =
     doc.documentElement?.getAttribute("lang") ?? meta("og:locale", "content-language", "language");

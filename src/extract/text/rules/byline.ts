@@ -90,9 +90,16 @@ const withoutReadingTime = (s: string): string =>
 const ROLE_PART =
   /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|staff|desk|bureau|critic)s?$/iu;
 
+const FILED_AS =
+  /\b(?:envoy[ée]e?s? sp[ée]ciale?s?|correspondan?te?s?|correspondent|reporter|staff writer|special correspondent|sonderkorrespondent\w*|enviad[oa] especial)\b/iu;
+
 /** The names of a page's byline without the roles beside them; two writers stay two. */
 export function bylineNames(byline: string): string {
-  const parts = byline.split(/\s*,\s*/);
+  // "Solène Marchetti (Saint-Aubin (Finistère), envoyée spéciale)": where and as what the writer filed.
+  // Co-authors ("(avec A et B)") and addresses in the parenthesis stay.
+  const filed = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(byline);
+  const bare = filed && FILED_AS.test(filed[1] as string) ? byline.slice(0, filed.index) : byline;
+  const parts = bare.split(/\s*,\s*/);
   const names = parts.filter((p, i) => i === 0 || !ROLE_PART.test(p));
   return names.join(", ");
 }

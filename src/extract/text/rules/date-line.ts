@@ -14,9 +14,11 @@ const FOREIGN_DATE_HINT = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{
 /** chrono's parsers for the languages whose date lines are read: a line in none of them is left alone. */
 const FOREIGN = [chrono.fr, chrono.de, chrono.es, chrono.nl, chrono.pt, chrono.it];
 /** "Published on", "Updated:": the label a date line may open with (a string, for chrome-lines.ts to build on). */
-export const DATE_LABEL = "(?:published|updated|posted|last updated|first published)\\s*(?:on|at)?\\s*:?\\s*";
+export const DATE_LABEL =
+  "(?:published|updated|posted|last updated|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\\s*(?:on|at|le|am|el)?\\s*:?\\s*";
 const DATE_PREFIX = new RegExp(`^${DATE_LABEL}`, "i");
-const UPDATE_LABEL = /^(?:last\s+)?updated\b/i;
+const UPDATE_LABEL = /^(?:(?:last\s+)?updated|mis à jour|aktualisiert|actualizado)\b/i;
+const UPDATE_INSIDE = /\s*,?\s+(?=(?:last\s+)?updated\b|mis à jour\b|aktualisiert\b|actualizado\b)/i;
 
 /**
  * A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"):
@@ -24,8 +26,15 @@ const UPDATE_LABEL = /^(?:last\s+)?updated\b/i;
  * "Published 15:42 BST, 3 June | Updated 17:01 BST, 3 June" gives both.
  */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  const labelled = line.text.split(/\s+[|·•]\s+/);
-  if (labelled.length > 1 && labelled.every((p) => DATE_PREFIX.test(p))) {
+  const byBar = line.text.split(/\s+[|·•]\s+/);
+  // "Posted May 3, 2027 9:14 AM Updated May 3, 2027 11:02 AM", "Publié le 3 mai 2027, mis à jour à 16h20":
+  // the update may follow with no bar between.
+  const byLabel = line.text.split(UPDATE_INSIDE);
+  const labelled = byBar.length > 1 ? byBar : byLabel;
+  if (
+    labelled.length > 1 &&
+    (labelled.every((p) => DATE_PREFIX.test(p)) || (labelled === byLabel && labelled.length === 2))
+  ) {
     const dates = labelled.map((p) => (eitherWayRound(p) ? undefined : dateOfLine(p)));
     // "Posted: Mar 23, 2026 10:15 AM | Last Updated: Mar 23": a part with no year still belongs to the line.
     if (dates.every((d) => d === undefined)) return false;
