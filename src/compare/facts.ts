@@ -71,19 +71,19 @@ export function groupFacts(articles: readonly CompareArticle[]): Fact[] {
     }
   }
   return facts
-    .map((f) => ({ f, support: new Set(f.map((s) => s.outlet)).size, first: (f[0] as Statement).order }))
-    .sort((a, b) => b.support - a.support || a.first - b.first)
-    .map(({ f }) => {
+    .map((f) => {
       const text = central(f).text;
       // An article that never names a name or states a figure of the fact's wording does not back it.
       const backing = f.filter((s) => s.text === text || namesEverySpecific(text, stated(s.article)));
-      return {
+      const fact = {
         text,
         sources: [...new Set(backing.map((s) => s.article))],
         support: new Set(backing.map((s) => s.outlet)).size,
       };
+      return { fact, first: (f[0] as Statement).order };
     })
-    .sort((a, b) => b.support - a.support);
+    .sort((a, b) => b.fact.support - a.fact.support || a.first - b.first)
+    .map(({ fact }) => fact);
 }
 
 /** The fact this sentence states too: the closest one that has no sentence of its article yet. */
