@@ -37,7 +37,16 @@ export function compareStory(articles: readonly CompareArticle[]): StoryComparis
     .sort((a, b) => b.support - a.support);
   return {
     facts,
-    quotes: compareQuotes(articles.map((a) => ({ article: a.id, quotes: a.quotes }))),
+    quotes: compareQuotes(
+      articles.map((a) => ({
+        article: a.id,
+        quotes: a.quotes,
+        derivedFrom: [
+          ...(a.derivedFrom ?? []).map((d) => d.article),
+          ...(a.duplicateOf ? [a.duplicateOf] : []),
+        ],
+      })),
+    ),
     timeline: withoutContradictors(buildTimeline(articles), contradicted),
     discrepancies,
     unique: findUnique(articles, contradicted),

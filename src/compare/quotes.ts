@@ -8,6 +8,8 @@ import type { StoryQuote } from "../report/index.js";
 export interface QuoteSource {
   article: string;
   quotes: { text: string; speakerText: string | null }[];
+  /** Articles this one took its text from (derivation, copy): their version of a quote is the one it copied. */
+  derivedFrom?: readonly string[];
 }
 
 export type Fidelity = "verbatim" | "trimmed" | "altered" | "paraphrased";
@@ -42,6 +44,7 @@ const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 
 interface Instance {
   article: string;
+  sources: ReadonlySet<string>;
   order: number;
   text: string;
   speakerText: string | null;
@@ -53,7 +56,8 @@ export function compareQuotes(sources: readonly QuoteSource[]): QuoteGroup[] {
   for (const s of sources) {
     for (const q of s.quotes) {
       const keys = wordsOf(q.text).map(norm);
-      if (keys.length) instances.push({ ...q, article: s.article, order: instances.length, keys });
+      const sources = new Set(s.derivedFrom ?? []);
+      if (keys.length) instances.push({ ...q, article: s.article, sources, order: instances.length, keys });
     }
   }
   return groupInstances(instances)
@@ -141,6 +145,7 @@ function identityOf(speaker: string | null): Map<string, string> {
 /** One version per article: the parts it prints of the quote, in its order, joined by an ellipsis. */
 interface Version {
   article: string;
+  sources: ReadonlySet<string>;
   order: number;
   text: string;
   speakerText: string | null;
@@ -156,6 +161,7 @@ function versionsOf(group: Instance[]): Version[] {
     const first = qs[0] as Instance;
     return {
       article: first.article,
+      sources: first.sources,
       order: first.order,
       text: qs.map((q) => q.text.trim()).join(" … "),
       speakerText: qs.find((q) => q.speakerText)?.speakerText ?? null,
@@ -197,17 +203,19 @@ function namedSpeaker(versions: Version[]): string | null {
 
 /**
  * The fullest version that the others agree with: the one most other versions
- * are verbatim or trimmed copies of, then the longest. An outlet that altered
- * the quote does not become the yardstick by having the most words.
+ * are verbatim or trimmed copies of; then the one whose article others took
+ * their text from (derivedFrom), since a rewrite changes a quote on the way
+ * and not before it; then the longest. An outlet that altered the quote does
+ * not become the yardstick by having the most words.
  */
 function pickReference(versions: Version[]): Version {
   let best = versions[0] as Version;
   let bestScore = -1;
   for (const candidate of versions) {
-    const faithful = versions.filter(
-      (v) => v !== candidate && ["verbatim", "trimmed"].includes(fidelityOf(v, candidate)),
-    ).length;
-    const score = faithful * 1e6 + candidate.keys.length;
+    const others = versions.filter((v) => v !== candidate);
+    const faithful = others.filter((v) => ["verbatim", "trimmed"].includes(fidelityOf(v, candidate))).length;
+    const copiedBy = others.filter((v) => v.sources.has(candidate.article)).length;
+    const score = faithful * 1e8 + copiedBy * 1e5 + Math.min(candidate.keys.length, 1e5 - 1);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -5,7 +5,7 @@ export type CompareArticle = Pick<
   ReportArticle,
   "id" | "outlet" | "published" | "dateline" | "text" | "sentences" | "dates" | "quotes" | "duplicateOf"
 > &
-  Partial<Pick<ReportArticle, "title">>;
+  Partial<Pick<ReportArticle, "title" | "derivedFrom">>;
 
 /** "100 days ago" counts back roughly, not to a day anyone would date an event by. */
 export const countsBack = (dateText: string): boolean =>

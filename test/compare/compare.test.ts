@@ -54,6 +54,25 @@ describe("quote fidelity", () => {
     expect(altered?.diff).toContainEqual({ op: "dropped", text: "house" });
   });
 
+  it("takes the version a rewrite copied as reference, though the rewrite's altered version is longer", () => {
+    const [group] = compareQuotes([
+      {
+        article: "wire",
+        quotes: [{ text: "We will rebuild every house on this street.", speakerText: "Ms Okafor" }],
+      },
+      {
+        article: "rewrite",
+        derivedFrom: ["wire"],
+        quotes: [{ text: "We will rebuild every single home on this street.", speakerText: "Ms Okafor" }],
+      },
+    ]);
+    expect(group?.text).toBe("We will rebuild every house on this street.");
+    expect(group?.versions.map((v) => [v.article, v.fidelity])).toEqual([
+      ["wire", "verbatim"],
+      ["rewrite", "altered"],
+    ]);
+  });
+
   it("keeps a long sentence printed word for word inside another's quote as one quote, whoever it is given to", () => {
     const groups = versionsOf([
       {
