@@ -290,4 +290,20 @@ describe("dates", () => {
       ["the 2025 period", "2025", "absolute"],
     ]);
   });
+
+  it("counts a quoted today, yesterday or tomorrow from the day the words were said", () => {
+    expect(dates('"Today we are signing the deal," the mayor said on Thursday.')).toEqual([
+      ["Today", "2026-04-30", "published"],
+      ["Thursday", "2026-04-30", "published"],
+    ]);
+    expect(dates("“We found the boat yesterday,” Ms Arlo told reporters Thursday.")).toEqual([
+      ["yesterday", "2026-04-29", "published"],
+      ["Thursday", "2026-04-30", "published"],
+    ]);
+    // Outside the quotation, today is the day of publication.
+    expect(dates("The mayor said on Thursday that the deal would be signed today.")).toEqual([
+      ["Thursday", "2026-04-30", "published"],
+      ["today", "2026-05-02", "published"],
+    ]);
+  });
 });

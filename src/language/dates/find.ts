@@ -5,6 +5,7 @@ import { notADate } from "./filters.js";
 import { lastClosedQuarter, type Quarter } from "./periods.js";
 import { findPhrases, type Memory, type Phrase } from "./phrases.js";
 import { findReferences, type TimeReference } from "./references.js";
+import { atSpeechDay } from "./speech-day.js";
 import { type Direction, direction, pointsForward } from "./tense.js";
 import { isoDay, noonOf, weekdayFrom, weekFrom } from "./values.js";
 import { dayYear, monthYear, shiftByYearWord } from "./years.js";
@@ -84,7 +85,7 @@ function datesOfSentence(
   if (options.references)
     for (const r of findReferences(sentence, taken)) local.push({ ...r, value: null, anchor: "published" });
   local.sort((a, b) => a.start - b.start);
-  return resolveInOrder(local, sentence, reference, memory);
+  return atSpeechDay(sentence, resolveInOrder(local, sentence, reference, memory));
 }
 
 const anchorOf = (absolute: boolean) => (absolute ? "absolute" : "published");
