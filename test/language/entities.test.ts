@@ -263,6 +263,62 @@ describe("one entity per name across articles", () => {
     ]);
   });
 
+  it("keeps a pronoun from a person whose first name is of the other gender", async () => {
+    const report = await analyzeOne(
+      "Schools inquiry",
+      "2027-03-20",
+      "Dr. Halima Orenstein-Vale was the first witness. Sen. Gregory Pellham asked whether the new schools were safe. “Fewer than half of them,” she replied.",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual(["p-halima-orenstein-vale"]);
+  });
+
+  it("gives a pronoun to the subject the sentence before names after titles or in apposition", async () => {
+    const report = await analyzeOne(
+      "Cup final",
+      "2027-03-18",
+      "Goalkeeper Tobias Fenwick saved two penalties.\n\n“I went left both times,” Fenwick said.\n\n" +
+        "The coach, Marit Solberg, saw it differently. “It was never luck,” she said.\n\n" +
+        "“The pipes were ninety years old,” said utility director Rasmus Kjeld.\n\n" +
+        "Mayor Ingrid Falk walked the flooded street on Monday.\n\n“Nobody should come home to this,” she said.",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual([
+      "p-tobias-fenwick",
+      "p-marit-solberg",
+      "p-rasmus-kjeld",
+      "p-ingrid-falk",
+    ]);
+  });
+
+  it("leaves a pronoun after a described speaker unresolved, and a surname inside another name no mention", async () => {
+    const report = await analyzeOne(
+      "Dredging contract",
+      "2027-03-18",
+      "Port official Anders Brekke said the contract was signed on Monday.\n\n" +
+        "A spokeswoman for the harbour board said work would begin in June. “We expect the channel to open by winter,” she said.\n\n" +
+        "Residents of Upper Tolland were moved. Nadia Ferro, the chief engineer of the Tolland Water Board, inspected the dam. “The spillway is cracked,” she said.",
+    );
+    expect(report.articles[0]?.quotes.map((q) => q.speaker)).toEqual([null, "p-nadia-ferro"]);
+  });
+
+  it("does not give a described speaker to a person whose role only shares a place name with it", async () => {
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          published: "2027-03-18",
+          text: "The governor of Tolland said on Tuesday that moving the valley's residents was “a precaution and nothing more.” Engineers inspected the Tolland dam.",
+        },
+        {
+          id: "b",
+          published: "2027-03-18",
+          text: "Nadia Ferro, the chief engineer of the Tolland Water Board, inspected the Tolland dam on Monday. “The spillway is cracked,” she said.",
+        },
+      ],
+    });
+    const speakers = report.articles.flatMap((a) => a.quotes.map((q) => q.speaker));
+    expect(speakers).toEqual([null, "p-nadia-ferro"]);
+  });
+
   it("reads a councillor's title as an honorific", async () => {
     const report = await analyzeOne(
       "Council fraud",

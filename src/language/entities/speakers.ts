@@ -12,6 +12,7 @@
 import type { Entity, Mention, ReportArticle } from "../../report/index.js";
 import { CUE_VERBS } from "../quotes/cues.js";
 import { harmonizeNames, nameKey } from "./consistency.js";
+import { firstNameGender } from "./gender.js";
 import { appositionRoles, isHonorific, isOrganizationWord, isTitleWord, readSpeaker } from "./names.js";
 
 interface Person {
@@ -156,6 +157,7 @@ function readArticle(
     else if (form.kind === "pronoun")
       person = nearestBefore(
         here,
+        a.entities,
         a.text,
         q.speakerStart,
         form.gender,
@@ -252,17 +254,22 @@ function firstNameIn(text: string, surname: string): string | null {
  */
 function nearestBefore(
   here: { at: number; person: Person }[],
+  mentions: readonly Mention[],
   text: string,
   at: number,
   gender: "m" | "f" | null,
   people: Person[],
   quoteStart: number = at,
 ): Person | undefined {
-  const genderFits = (p: Person) => p.type === "person" && !(gender && p.gender && p.gender !== gender);
+  const genderFits = (p: Person) => {
+    const known = p.gender ?? firstNameGender(p.first);
+    return p.type === "person" && !(gender && known && known !== gender);
+  };
   const fits = (p: Person) => genderFits(p) && p.speaks;
   // "Lorna Shaw and her husband left… “We grabbed the dog,” she said.": a person the quote's own
-  // paragraph names before it is a candidate, though quoted nowhere else.
-  const paragraphStart = text.lastIndexOf("\n\n", at) + 1;
+  // paragraph names before it is a candidate, though quoted nowhere else; so is one the paragraph
+  // before names, when the quote opens its own (a scrape's lines are paragraphs).
+  const paragraphStart = quoteParagraphReach(text, quoteStart);
   let best: Person | undefined;
   let bestAt = -1;
   for (const h of here) {
@@ -274,10 +281,10 @@ function nearestBefore(
   const before = text.slice(0, at);
   for (const p of people) {
     if (!genderFits(p)) continue;
-    const found = before.lastIndexOf(p.surname);
+    const found = lastMentionOf(p, before, mentions);
     // Only as the subject opening a sentence, and not one named inside the quotation itself
     // ("“Emeka is happy,” he said").
-    if (!fits(p) && (found < paragraphStart || found >= quoteStart || !opensSentence(text, found, p)))
+    if (!fits(p) && (found < paragraphStart || found >= quoteStart || !subjectOfSentence(text, found, p)))
       continue;
     if (
       found > bestAt &&
@@ -288,7 +295,39 @@ function nearestBefore(
       bestAt = found;
     }
   }
+  // "A spokeswoman for the board said … “…,” she said": the pronoun is the one just described, not a name before.
+  const described = describedSpeakerAt(text, paragraphStart, quoteStart);
+  if (described > bestAt) return undefined;
   return best;
+}
+
+/** Where the paragraph a pronoun may look back into starts: the quote's own, or the one before when the quote opens it. */
+function quoteParagraphReach(text: string, quoteStart: number): number {
+  const own = text.lastIndexOf("\n\n", quoteStart);
+  if (own < 0) return 0;
+  if (/\S/u.test(text.slice(own, quoteStart).replace(/["“”'‘’«»]/g, ""))) return own + 1;
+  return text.lastIndexOf("\n\n", own - 1) + 1;
+}
+
+/**
+ * The last place before the quote that names the person by surname, skipping
+ * the surname inside another name ("Kell" of "Kell Water Authority" is not
+ * "Lower Kell"). -1 when there is none.
+ */
+function lastMentionOf(p: Person, before: string, mentions: readonly Mention[]): number {
+  let found = before.lastIndexOf(p.surname);
+  while (found >= 0) {
+    const inside = mentions.find((m) => m.start <= found && found < m.end);
+    const own =
+      !inside ||
+      inside.text === p.surname ||
+      (inside.type === "person" &&
+        inside.text.endsWith(p.surname) &&
+        (!p.first || inside.text.includes(p.first)));
+    if (own) return found;
+    found = found > 0 ? before.lastIndexOf(p.surname, found - 1) : -1;
+  }
+  return -1;
 }
 
 const CUE_IN_SENTENCE = new RegExp(`\\b(?:${CUE_VERBS})\\b`);
@@ -311,13 +350,48 @@ function insideReportedSpeech(text: string, at: number, name: string): boolean {
   return !(INVERTED.test(sentence) && /^(?:[,.;:!?]|$)/.test(after));
 }
 
-/** Whether the person's mention at `at` (by surname) opens its sentence, first name and all. */
-function opensSentence(text: string, at: number, p: Person): boolean {
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n)$/;
+// What may stand before a sentence's subject name: its titles ("Mayor", "Port official"), or a role it is in apposition to.
+const TITLES_BEFORE = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const APPOSED_TO = /^(?:the|a|an|her|his|their|its)\s+[^,.;:!?"“”]{1,40},\s*$/iu;
+const VERB_LIKE = /(?:ed|ing)$/i;
+const CUE_WORD = new RegExp(`^(?:${CUE_VERBS})$`, "i");
+
+/**
+ * Whether the person's mention at `at` (by surname) is the subject its sentence
+ * opens with: the name first ("Rosa Delgado toured"), after its titles ("Mayor
+ * Rosa Delgado toured", "Port official Bram Okafor said"), or in apposition to
+ * it ("The coach, Sunniva Haugland, had other ideas").
+ */
+function subjectOfSentence(text: string, at: number, p: Person): boolean {
   const start =
     p.first && text.slice(Math.max(0, at - p.first.length - 1), at) === `${p.first} `
       ? at - p.first.length - 1
       : at;
-  return /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start));
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const opening = [...before.matchAll(/(?:^|[.!?]["”’]?\s+|\n)/g)].at(-1);
+  if (!opening || (opening.index === 0 && from > 0 && !SENTENCE_START.test(text.slice(0, from))))
+    return false;
+  const prefix = before.slice((opening.index ?? 0) + opening[0].length);
+  if (prefix === "") return true;
+  if (APPOSED_TO.test(prefix)) return /^,/.test(text.slice(at + p.surname.length));
+  if (!TITLES_BEFORE.test(prefix)) return false;
+  const words = prefix.trim().split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) || !(VERB_LIKE.test(w) || CUE_WORD.test(w)));
+}
+
+// A speaker described, not named, as the subject of a sentence that reports speech: "A spokeswoman for the board said".
+const DESCRIBED_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n)(?:A|An|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|representative|official|officer|source|witness|resident|neighbou?r)\\b(?:\\s+(?:for|of|at|from|with)\\s+[^.!?"“”]{1,60}?)?,?\\s+(?:${CUE_VERBS})\\b`,
+  "gu",
+);
+
+/** Where the last sentence of the paragraph before the quote opens with a described speaker, or -1. */
+function describedSpeakerAt(text: string, paragraphStart: number, quoteStart: number): number {
+  const span = text.slice(paragraphStart, quoteStart);
+  const last = [...span.matchAll(DESCRIBED_SUBJECT)].at(-1);
+  return last ? paragraphStart + (last.index ?? 0) : -1;
 }
 
 /** The company an "it said" or "the company said" refers back to: the body named last before it. */
@@ -328,12 +402,18 @@ function bodyBefore(a: ReportArticle, at: number, people: Person[]): Person | un
 
 /** The one person known here whose role (as the text gives it) names the described speaker's role. */
 function byRole(role: string, candidates: Person[], text: string): Person | undefined {
-  const head = role.split(" ").pop() as string;
+  const head = roleHead(role);
   const matching = [...new Set(candidates)].filter((p) => {
     addRoles(p, text);
-    return [...p.roles.keys()].some((r) => r.split(/\s+/).includes(head));
+    return [...p.roles.keys()].some((r) => roleHead(r) === head);
   });
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** The noun a role is: "governor" of "governor of Kell", "engineer" of "chief engineer at the authority". */
+function roleHead(role: string): string {
+  const noun = role.toLowerCase().split(/\s+(?:of|for|at|in|from|with|to|on)\s+|,/)[0] as string;
+  return noun.trim().split(/\s+/).pop() ?? "";
 }
 
 /** A described speaker left open in its article takes the one person of its story with that role. */
