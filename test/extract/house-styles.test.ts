@@ -383,6 +383,22 @@ describe("cleaning scrapes in other house styles", () => {
     expectChromeDropped([...BRIEF, ...thread], thread);
   });
 
+  it("drops a closed comment thread told by handles, stamps and recommend counts", () => {
+    const thread = [
+      "Comments (3)",
+      "Closed for comments",
+      "harbour_watcher",
+      "Far too expensive for a town this size.",
+      "Nov 18, 2026 10:12am",
+      "Recommend 14",
+      "Kelmouth1962",
+      "Good news for the fishing fleet at last.",
+      "Nov 18, 2026 11:40am",
+      "Recommend 9",
+    ];
+    expectChromeDropped([...BRIEF, ...thread], thread);
+  });
+
   it("drops the credits, contacts, slugs and promos that close wire and agency copy", () => {
     const tail = [
       "--With assistance from Jo Marsh and Sam Otto.",

@@ -7,6 +7,10 @@ const OPENERS =
 // The furniture of comment threads: "Reply", "12 likes", "2 hours ago", "Sort by Newest".
 const THREAD_FURNITURE =
   /^(?:reply|replies|like|report|share|\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points?|votes?)|sort by\b.{0,20}|(?:view|load|show) (?:more|all|older) (?:comments|replies)|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|newest|oldest|most liked|best|top)$/i;
+// "Recommend 14", "Closed for comments", a comment's stamp ("Apr 16, 2026 10:12am", "16/04/2026 10:12"),
+// and a commenter's handle: one token with a digit or an underscore ("Observer1947", "Kamran_ISB").
+const THREAD_MORE =
+  /^(?:(?:recommend(?:ed)?|upvote|agree|disagree)\s*\(?\d+\)?|\d+\s+(?:recommend(?:ations|s)?|people recommend this)|(?:closed for comments|comments (?:are )?closed)\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|@?(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24})$/i;
 /** A thread shows its furniture at least this often: then the whole rest of the page is the thread. */
 const MIN_THREAD_FURNITURE = 3;
 /** ...within this many lines of the opener: an early "Comments" line must be followed by the thread itself. */
@@ -39,5 +43,8 @@ export const commentTail: Pass = {
 };
 
 function isThread(lines: readonly { text: string }[]): boolean {
-  return lines.filter((l) => THREAD_FURNITURE.test(l.text.trim())).length >= MIN_THREAD_FURNITURE;
+  return (
+    lines.filter((l) => THREAD_FURNITURE.test(l.text.trim()) || THREAD_MORE.test(l.text.trim())).length >=
+    MIN_THREAD_FURNITURE
+  );
 }
