@@ -306,4 +306,19 @@ describe("dates", () => {
       ["today", "2026-05-02", "published"],
     ]);
   });
+
+  it("reads a state set until a day, a quarter still to come and a trial date ahead, and no habit or event-relative day", () => {
+    expect(dates("The governor ordered all schools closed until Wednesday.")).toEqual([
+      ["Wednesday", "2026-05-06", "published"],
+    ]);
+    expect(dates("The road stayed closed until Wednesday.")).toEqual([
+      ["Wednesday", "2026-04-29", "published"],
+    ]);
+    expect(dates("The merger is expected to close by the end of the fourth quarter.")).toEqual([
+      ["fourth quarter", "2026-Q4", "published"],
+    ]);
+    expect(dates("The judge set a trial date for October.")).toEqual([["October", "2026-10", "published"]]);
+    expect(dates("The minister spoke the day before the vote.")).toEqual([]);
+    expect(dates("The Friday regulars filled the bar.")).toEqual([]);
+  });
 });

@@ -27,6 +27,7 @@ const UNSIZED = /^(?:(?:a\s+)?few|several|many|some|(?:a\s+)?couple\s+of)\s+\w+\
 const BARE_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 // Month names that are also words: news capitalizes the month.
 const LOWERCASE_MONTH = /^(?:may|march|june|august)$/;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // "1/4" after a whole number ("6 1/4%", "9 1/2 to 39") is a fraction.
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 // Eighths and sixteenths are how share prices move ("fell 7/8", "112 5/8"); a bare number, "half" and plain
@@ -49,5 +50,15 @@ export function notADate(body: string, before: string, after: string): boolean {
     return true;
   if (UNSIZED.test(body) || BARE_ABBREVIATION.test(body) || LOWERCASE_MONTH.test(body)) return true;
   if (NUMBER_ONLY.test(body)) return true;
+  // "the day before the speech": counted from an event, not from publication; "the Friday regulars": a habit.
+  if (/^the\s+day\s+(?:before|after)$/i.test(body) && /^\s+(?:the|his|her|its|their|a|an)\s/i.test(after))
+    return true;
+  if (
+    WEEKDAY.test(body) &&
+    /\bthe\s+$/i.test(before) &&
+    /^\s+[a-z]+s\b/.test(after) &&
+    !/^\s+(?:is|was|has)\b/.test(after)
+  )
+    return true;
   return FRACTION.test(body) && (/\d[\s-]$/.test(before) || /^\s*%/.test(after));
 }

@@ -170,7 +170,8 @@ function toMention(
   const body = text.slice(lead).replace(TRAILING, "");
   const at = start + lead;
   const end = at + body.length;
-  if (notADate(body, sentence.slice(Math.max(0, at - 4), at), sentence.slice(end, end + 4))) return undefined;
+  if (notADate(body, sentence.slice(Math.max(0, at - 4), at), sentence.slice(end, end + 24)))
+    return undefined;
   // "every Monday morning", "each Friday": a recurrence, no one day.
   if (/\b(?:every|each)\s+(?:other\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at))) return undefined;
   const stated = c.isCertain("year") && /\d{4}/.test(body);

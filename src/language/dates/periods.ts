@@ -30,6 +30,12 @@ export function latestQuarter(published: Date, q: number): Quarter {
   return { year: q <= current.q ? current.year : current.year - 1, q };
 }
 
+/** A quarter named without a year in a sentence that looks ahead: the current one of that number, or next year's. */
+export function comingQuarter(published: Date, q: number): Quarter {
+  const current = quarterOf(published);
+  return { year: q >= current.q ? current.year : current.year + 1, q };
+}
+
 /** A half named without a year: the latest one of that number not after the publication date. */
 export function latestHalf(published: Date, half: number): string {
   const current = published.getUTCMonth() < 6 ? 1 : 2;

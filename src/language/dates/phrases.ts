@@ -6,6 +6,7 @@
 
 import { MORE_RULES } from "./more-phrases.js";
 import {
+  comingQuarter,
   decadeValue,
   lastClosedQuarter,
   lastMonthYear,
@@ -157,7 +158,12 @@ const RULES: Rule[] = [
       const year = m[1] ?? m[4];
       if (year) return `${year}-Q${q}`;
       if (m[2]) return `${pubYear(c) + yearWordShift(m[2])}-Q${q}`;
-      return quarterValue(latestQuarter(c.published, q));
+      // "expected to close by the end of the second quarter" in March: the coming one. The quarter just
+      // closed stays the reported one, whatever the clause says ("the dividend due to its third-quarter loss").
+      const latest = latestQuarter(c.published, q);
+      const closed = lastClosedQuarter(c.published);
+      const stale = latest.year * 4 + latest.q < closed.year * 4 + closed.q;
+      return quarterValue(stale && c.forward() ? comingQuarter(c.published, q) : latest);
     },
     absolute: (m) => m[1] !== undefined || m[4] !== undefined,
     setsQuarter: true,

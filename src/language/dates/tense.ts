@@ -7,10 +7,14 @@
 export type Direction = "forward" | "back" | "unknown";
 
 const FUTURE =
-  /\b(?:will|shall|would(?!\s+have)|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable)\b/gi;
+  /\b(?:will|shall|would(?!\s+have)|due|is expected|are expected|(?:is |are )?set to|ahead of|is scheduled|are scheduled|scheduled (?:for|to)|plans? to|planned for|is to|are to|is going to|are going to|upcoming|next|effective|payable|(?:a|the)\s+(?:(?:trial|hearing|court|sentencing|new|release|launch|target)\s+)?date\s+for)\b/gi;
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|before(?!\s+(?:dawn|sunrise|sunset|noon|midday|midnight|daybreak|first light)\b))\s+(?!the\s)(?:\S+\s+){0,2}$/i;
 const DEADLINE_THE = /\b(?:by|until|till)\s+the\s+$/i;
+// "ordered schools closed until Wednesday", "extended through Friday": a state set now that lasts until
+// the day, told without "was" or "stayed" (which narrate a past stretch).
+const STATE_UNTIL =
+  /\b(?<!\b(?:was|were|had|been|has|have|stayed|remained|lay|sat)\s+)[a-z]{3,}ed\s+(?:until|till|through)\s+$/i;
 const IRREGULAR =
   "began|bought|broke|brought|built|came|caught|chose|did|drew|drove|fell|felt|flew|fought|found|gave|got|grew|had|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|said|sank|saw|sent|shut|sold|sought|spent|spoke|stood|struck|took|told|thought|threw|was|went|were|won|wrote|ago";
 // Past forms; not "-ed" words that announce what is to come ("scheduled", "expected") or are no verbs ("need",
@@ -40,7 +44,7 @@ export function direction(sentence: string, start: number, end: number): Directi
   const deadline =
     DEADLINE_BEFORE.test(before) ||
     (DEADLINE_THE.test(before) && /^(?:end|start|beginning|middle|close)\b/i.test(sentence.slice(start)));
-  if (deadline && !possessive && cue !== "back") return "forward";
+  if (deadline && !possessive && (cue !== "back" || STATE_UNTIL.test(before))) return "forward";
   if (cue !== "unknown") return cue;
   // After the date: the rest of its clause, or the main clause a leading date opens ("In January, the firm
   // hired…"); not an attribution after a trailing date ("…in January, the board said").
