@@ -7,7 +7,8 @@
 // same per article however long the stream. Last, small stories that name
 // a large story's own names join it (attachByNames).
 
-import { NAME_PREFIX } from "./names.js";
+import { bridgeByNames } from "./name-bridge.js";
+import { nameCounts, nameFrequencies } from "./name-counts.js";
 import { Postings } from "./postings.js";
 import { nameCosine, type Parts, squaredParts, wordCosine, wordCosineWithout } from "./similarity.js";
 import { byFirstMember, type Story, storyOf } from "./story.js";
@@ -40,7 +41,7 @@ export function refine(
     live = mergeClose(split.stories, options.merge, window);
     if (!moved.changed && !split.changed && live.length === split.stories.length) break;
   }
-  return byFirstMember(attachByNames(live, vectors, window));
+  return byFirstMember(bridgeByNames(attachByNames(live, vectors, window), vectors, window));
 }
 
 /**
@@ -250,23 +251,6 @@ const SPECIFIC_SHARE = 0.5;
  * DUC 2006+2007 any floor from 0.06 to 0.1 gives the same stories.
  */
 const NAME_ATTACH_FLOOR = 0.1;
-
-/** How many articles of the stream carry each name term (names are `NAME_PREFIX` terms of the vectors). */
-function nameFrequencies(vectors: Vector[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const v of vectors)
-    for (const t of v.keys()) if (t.startsWith(NAME_PREFIX)) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
-}
-
-/** For each name term of a story, how many of its members carry it. */
-function nameCounts(story: Story, vectors: Vector[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of story.members)
-    for (const t of (vectors[m] as Vector).keys())
-      if (t.startsWith(NAME_PREFIX)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
-}
 
 /**
  * The names that mark a story: named by most of its members and found
