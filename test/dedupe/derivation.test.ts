@@ -37,4 +37,27 @@ describe("derivation", () => {
     expect(derived.get("b")).toEqual([]);
     expect(derived.get("c")).toEqual(["a"]);
   });
+
+  it("does not take a brief in its own words for a copy because it names the same firm, town and street", async () => {
+    const report = await analyze({
+      records: [
+        {
+          id: "full",
+          published: "2027-03-10T06:00",
+          text: [
+            "A fire that levelled the Brannock Tile Supply depot in Harwell Bridge on Monday night is being investigated as a possible arson, police said.",
+            "Sergeant Lena Okoro of the Harwell Bridge police said a side door of the building appeared to have been forced. Officers were collecting camera footage from businesses along Millrace Road.",
+            "The family firm put its losses at about $1.4 million. Owner Dmitri Brannock said the depot had passed a fire inspection in February.",
+            "Firefighters arrived within nine minutes and kept the flames from reaching a timber yard next door. Nobody was injured.",
+          ].join("\n\n"),
+        },
+        {
+          id: "brief",
+          published: "2027-03-10T11:00",
+          text: "Police in Harwell Bridge say the Monday night fire that destroyed the Brannock Tile Supply depot on Millrace Road was probably set deliberately. A forced door was found at the scene. No one was hurt. Owner Dmitri Brannock says the business will rebuild.",
+        },
+      ],
+    });
+    expect(report.articles.find((a) => a.id === "brief")?.derivedFrom).toEqual([]);
+  });
 });
