@@ -47,6 +47,10 @@ interface Claim {
   lead: boolean;
   /** The lead's one figure of its kind: the first in the lead, alone of its kind in its sentence. */
   soleInLead?: boolean;
+  /** The only figure of its kind in its sentence. */
+  soleInSentence?: boolean;
+  /** The only value of its kind in its article (stated once or repeated). */
+  soleInArticle?: boolean;
   /** A count of a workforce ("jobs", "employees", "staff"): two leads' such counts are one subject. */
   workforce?: boolean;
   /** A range's ends ("between 40 and 60 million"), to see which single figures it allows. */
@@ -169,6 +173,7 @@ function claimsOf(a: CompareArticle): Claim[] {
         ...base,
         kind,
         soleInLead: sole,
+        soleInSentence: quantities.filter((o) => comparedKind(o.kind) === kind).length === 1,
         workforce: WORKFORCE.test(q.kind),
         key: `${qualifierClass(q.qualifier)}|${q.low === undefined ? "" : `${q.low}-`}${q.value}`,
         range: q.low === undefined ? undefined : { low: q.low, high: q.value },
@@ -179,6 +184,9 @@ function claimsOf(a: CompareArticle): Claim[] {
       });
     }
   });
+  const values = new Map<string, Set<string>>();
+  for (const c of out) values.set(c.kind, (values.get(c.kind) ?? new Set()).add(c.key));
+  for (const c of out) c.soleInArticle = values.get(c.kind)?.size === 1;
   return out;
 }
 
@@ -199,7 +207,7 @@ const PART_OF_WHOLE =
  */
 const FATES: [string, RegExp][] = [
   ["death", /^(?:kill|die|died|dead|death|fatal|fatalitie|perish|live)/],
-  ["injury", /^(?:injur|hurt|wound)/],
+  ["injury", /^(?:injur|hurt|wound|hospital|treat)/],
   ["missing", /^(?:missing|unaccounted)/],
   ["arrest", /^(?:arrest|detain|charged)/],
   ["rescue", /^(?:rescu|saved)/],
@@ -322,9 +330,50 @@ function sameSubject(a: Claim, b: Claim): boolean {
   // so are two counts of one event's crowd, wherever they stand.
   if (counted && a.lead && b.lead) return true;
   if (counted && fatesA.has("attendance") && fatesB.has("attendance")) return true;
+  if (sameThingCounted(a, b, context) || sameSumNamed(a, b, context)) return true;
   if (context < SAME_SUBJECT) return false;
   if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;
+}
+
+/** Counts that name no particular thing: their noun says nothing of the subject. */
+const GENERIC_COUNT =
+  /^count:(?:people|person|time|year|day|week|month|hour|minute|season|night|game|match|round|thing|way|case|one|other|part|point)$/;
+/** Below this, even two counts of one particular thing are about different moments of a story. */
+const SAME_THING_CONTEXT = 0.2;
+
+/**
+ * "about 8,400 households" and "about 4,800 households", "Three firefighters
+ * were hurt" and "Four firefighters were injured": a count of one particular
+ * thing, with the same fate or none, is one subject at a lower bar of context.
+ */
+function sameThingCounted(a: Claim, b: Claim, context: number): boolean {
+  if (!a.kind.startsWith("count:") || GENERIC_COUNT.test(a.kind) || context < SAME_THING_CONTEXT)
+    return false;
+  // An article that counts the thing twice over ("12,400 acres" this fire, "3,100 acres" the last) says which is which only in words.
+  if (!a.soleInArticle || !b.soleInArticle) return false;
+  const fa = [...(a.fates ?? NO_FATES)].sort().join();
+  const fb = [...(b.fates ?? NO_FATES)].sort().join();
+  return fa === fb;
+}
+
+/** What a sum is of: "the loss at $2.1 million", "put its losses at about $1.2 million". */
+const SUM_SUBJECTS = new Set(
+  "loss damage cost bill fine settlement ransom bail budget compensation fee reward bid valuation".split(" "),
+);
+// The word list's form of a word: "losses" (its stem "losse") is "loss", "costs" is "cost".
+const singular = (t: string) => (t === "losse" ? "loss" : /ss$/.test(t) ? t : t.replace(/s$/, ""));
+/** Any words in common: the two sentences are of one story at all. */
+const SAME_SUM_CONTEXT = 0.05;
+
+/** Two sums, each alone of its kind in its sentence, that name the same thing they sum: one subject. */
+function sameSumNamed(a: Claim, b: Claim, context: number): boolean {
+  if (!a.kind.startsWith("money:") || context < SAME_SUM_CONTEXT || !a.soleInSentence || !b.soleInSentence)
+    return false;
+  if (!a.soleInArticle || !b.soleInArticle) return false;
+  const named = (c: Claim) => new Set([...c.near].map(singular).filter((t) => SUM_SUBJECTS.has(t)));
+  const nb = named(b);
+  return [...named(a)].some((t) => nb.has(t));
 }
 
 /**

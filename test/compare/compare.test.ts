@@ -273,6 +273,47 @@ describe("sources that disagree", () => {
     );
   });
 
+  it("compares counts of one particular thing and sums of one loss told in different sentences", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "a",
+          outlet: "Valley Post",
+          published: "2027-03-02T19:00Z",
+          text:
+            "Residents of Marlow Cross were told on Monday to boil their tap water after cloudy water came from their taps.\n\n" +
+            "The public works department issued the advisory for about 8,400 households north of the Tamsin River while samples are tested.\n\n" +
+            "Owner Ravi Castellan estimated the damage to the pumping station at $2.1 million, including equipment delivered last week.",
+        },
+        {
+          id: "b",
+          outlet: "Marlow News",
+          published: "2027-03-04T14:00Z",
+          text:
+            "Tests on Marlow Cross drinking water found bacteria in samples from three neighbourhoods, the health unit said Wednesday.\n\n" +
+            "The boil-water advisory now covers about 4,800 households, according to the health unit, and will stay in place for now.\n\n" +
+            "The water company put the damage at about $1.2 million.",
+        },
+      ],
+    });
+    const table = discrepancyTable(report.stories[0]?.discrepancies ?? []);
+    expect(table).toContainEqual([
+      "number of households",
+      [
+        ["about 8,400 households", ["a"]],
+        ["about 4,800 households", ["b"]],
+      ],
+    ]);
+    expect(table).toContainEqual([
+      "amount ($)",
+      [
+        ["$2.1 million", ["a"]],
+        ["about $1.2 million", ["b"]],
+      ],
+    ]);
+  });
+
   it("takes a range and its upper bound for one figure, and a named product's count for a rival count", async () => {
     const { analyze } = await import("../../src/index.js");
     const cost = (amount: string) =>
