@@ -330,7 +330,7 @@ function sameSubject(a: Claim, b: Claim): boolean {
   // so are two counts of one event's crowd, wherever they stand.
   if (counted && a.lead && b.lead) return true;
   if (counted && fatesA.has("attendance") && fatesB.has("attendance")) return true;
-  if (sameThingCounted(a, b, context) || sameSumNamed(a, b, context)) return true;
+  if (sameThingCounted(a, b, context) || sameSumNamed(a, b)) return true;
   if (context < SAME_SUBJECT) return false;
   if (a.kind !== "date") return nearShared;
   return setCosine(a.words, b.words) >= SAME_EVENT_SENTENCE;
@@ -363,13 +363,10 @@ const SUM_SUBJECTS = new Set(
 );
 // The word list's form of a word: "losses" (its stem "losse") is "loss", "costs" is "cost".
 const singular = (t: string) => (t === "losse" ? "loss" : /ss$/.test(t) ? t : t.replace(/s$/, ""));
-/** Any words in common: the two sentences are of one story at all. */
-const SAME_SUM_CONTEXT = 0.05;
 
 /** Two sums, each alone of its kind in its sentence, that name the same thing they sum: one subject. */
-function sameSumNamed(a: Claim, b: Claim, context: number): boolean {
-  if (!a.kind.startsWith("money:") || context < SAME_SUM_CONTEXT || !a.soleInSentence || !b.soleInSentence)
-    return false;
+function sameSumNamed(a: Claim, b: Claim): boolean {
+  if (!a.kind.startsWith("money:") || !a.soleInSentence || !b.soleInSentence) return false;
   if (!a.soleInArticle || !b.soleInArticle) return false;
   const named = (c: Claim) => new Set([...c.near].map(singular).filter((t) => SUM_SUBJECTS.has(t)));
   const nb = named(b);

@@ -273,7 +273,7 @@ describe("sources that disagree", () => {
     );
   });
 
-  it("compares counts of one particular thing and sums of one loss told in different sentences", async () => {
+  it("compares counts of one particular thing with one fate, and sums of one named loss, told in other words", async () => {
     const { analyze } = await import("../../src/index.js");
     const report = await analyze({
       records: [
@@ -282,27 +282,28 @@ describe("sources that disagree", () => {
           outlet: "Valley Post",
           published: "2027-03-02T19:00Z",
           text:
-            "Residents of Marlow Cross were told on Monday to boil their tap water after cloudy water came from their taps.\n\n" +
-            "The public works department issued the advisory for about 8,400 households north of the Tamsin River while samples are tested.\n\n" +
-            "Owner Ravi Castellan estimated the damage to the pumping station at $2.1 million, including equipment delivered last week.",
+            "Three firefighters were injured early Tuesday when a blaze tore through the Brannock furniture depot in Carrow Vale.\n\n" +
+            "Schools nearby stayed open.\n\n" +
+            "Owner Ravi Castellan estimated the loss at $2.1 million, including stock delivered last week.",
         },
         {
           id: "b",
           outlet: "Marlow News",
-          published: "2027-03-04T14:00Z",
+          published: "2027-03-02T21:00Z",
           text:
-            "Tests on Marlow Cross drinking water found bacteria in samples from three neighbourhoods, the health unit said Wednesday.\n\n" +
-            "The boil-water advisory now covers about 4,800 households, according to the health unit, and will stay in place for now.\n\n" +
-            "The water company put the damage at about $1.2 million.",
+            "Four firefighters needed hospital treatment after fire gutted the Brannock furniture depot in Carrow Vale overnight.\n\n" +
+            "Investigators are looking at the wiring, owner Ravi Castellan said.\n\n" +
+            "The family firm put its losses at about $1.2 million.",
         },
       ],
     });
+    expect(report.stories).toHaveLength(1);
     const table = discrepancyTable(report.stories[0]?.discrepancies ?? []);
     expect(table).toContainEqual([
-      "number of households",
+      "number of firefighters",
       [
-        ["about 8,400 households", ["a"]],
-        ["about 4,800 households", ["b"]],
+        ["Three firefighters", ["a"]],
+        ["Four firefighters", ["b"]],
       ],
     ]);
     expect(table).toContainEqual([
