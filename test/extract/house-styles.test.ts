@@ -399,6 +399,72 @@ describe("cleaning scrapes in other house styles", () => {
     expectChromeDropped([...BRIEF, ...thread], thread);
   });
 
+  it("drops gallery captions, capitals and photographer credits, and a caption printed twice above its credit", () => {
+    const chrome = [
+      "Item 1 of 2 Divers search the harbour near Pell Rock on Tuesday. Harbour Police/Handout via WIRE",
+      "[1/2]Divers search the harbour near Pell Rock on Tuesday. Harbour Police/Handout via WIRE Purchase Licensing Rights",
+      "Workers inspect the old harbour wall.",
+      "Workers inspect the old harbour wall.",
+      "HARBOUR COUNCIL/WIRE",
+      "A crane lifts the first block into place at the harbour.",
+      "Jo Vell / KHBR",
+    ];
+    expectChromeDropped(
+      [BRIEF[0] as string, ...chrome.slice(0, 5), BRIEF[1] as string, ...chrome.slice(5)],
+      chrome,
+    );
+  });
+
+  it("drops a site's time stamp, teasers, picks box, sign-up small print, footer row, tags box, bio and appeal", () => {
+    const chrome = [
+      "Harbour Daily Online / 12 minutes ago",
+      "READ: Storm warning lifted for the northern coast",
+      "EDITORS' PICK",
+      "Senate panel to resume hearings on rice import rules",
+      "By providing an email address, I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
+      "Don't miss out on the latest news and information.",
+      "KHBR depends on listeners like you. Your support makes stories like this possible.",
+      "Tags",
+      "Local News",
+      "Harbours",
+      "Mara Quint covers the council and the harbour for KHBR.",
+      "Harbour Daily Online © 2027 All Rights Reserved",
+      "About Us | Advertise | Privacy Policy | Contact",
+    ];
+    expectChromeDropped([chrome[0] as string, ...BRIEF, ...chrome.slice(1)], chrome);
+  });
+
+  it("reads a 'Posted by:' byline, a date line glued to its time, and drops share counters", () => {
+    const r = cleanScrape(
+      [
+        "Harbour wall approved after long fight",
+        "Posted by: Tunde Adebayo-Vell",
+        "March 9, 20273:52 PM GMT+8Updated 2 hours ago",
+        "0",
+        "Share",
+        "Pin",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(r.meta.byline).toBe("Tunde Adebayo-Vell");
+    expect(r.meta.published).toBe("2027-03-09T15:52+08:00");
+    expect(r.paragraphs).toEqual(BRIEF);
+  });
+
+  it("drops a comment section's rules of replying", () => {
+    const chrome = [
+      "The rules of replying:",
+      "Be respectful. This is a space for friendly local discussions.",
+      "Keep it local and relevant. Make sure your replies stay on topic.",
+      "Review the Harbour Notes Community Guidelines.",
+    ];
+    const more = [
+      "Work on the wall will start in May and should take two years.",
+      "Fishing crews say the old wall has failed in three storms since 2020.",
+    ];
+    expectChromeDropped([...BRIEF, ...more, ...chrome], chrome);
+  });
+
   it("drops the credits, contacts, slugs and promos that close wire and agency copy", () => {
     const tail = [
       "--With assistance from Jo Marsh and Sam Otto.",

@@ -4,7 +4,7 @@ import { isoFromChrono } from "./date-line.js";
 
 // "By", and its French, German, Spanish, Portuguese and Dutch forms ("Par", "Von", "Por", "Door").
 const BY_PREFIX =
-  /^(?:(?:(?:written|posted|words|story|published|opinion|analysis|column|commentary|review)\s+)?(?:by|par|von|por|door)\s+|(?:author|reporter|writer)s?\s*:\s*)(.{3,80})$/i;
+  /^(?:(?:(?:written|posted|words|story|published|opinion|analysis|column|commentary|review)\s+)?(?:by|par|von|por|door)(?::\s*|\s+)|(?:author|reporter|writer)s?\s*:\s*)(.{3,80})$/i;
 // A name as bylines print it: two to six capitalised words ("Jo Marsh", "Ana de la Cruz").
 const PARTICLE = "de|la|van|von|der|da|di|le|bin|al";
 export const NAME = new RegExp(

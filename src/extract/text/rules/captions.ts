@@ -29,6 +29,14 @@ const FILE_PICTURE = /^FILE(?: PHOTO)?\s*(?:-|–|—|:)\s+/;
 const CREDIT_ONLY =
   /^\(?(?:(?:photo(?:graph)?|image|picture)s?\s*(?:by|:)\s*[^()]{2,60}|(?:[^()]{1,40}(?:\/|\bvia\s+))?(?:getty images|shutterstock|alamy|ap photo|afp photo|reuters pictures|pa images)(?:\s*\/\s*[^()]{1,40})?)\)?\.?$/i;
 const MAX_CREDIT_ONLY_WORDS = 10;
+// A credit in capitals with its agency: "HARBOUR COAST GUARD/WIRE", "AFP/GETTY".
+const CAPITALS_CREDIT = /^[\p{Lu}][\p{Lu}\d .&'’-]{1,40}\s*\/\s*[\p{Lu}][\p{Lu}\d .&'’-]{1,40}$/u;
+// A photographer and the outlet on a line of their own: "Jo Vell / KWLR".
+const NAME_SLASH_OUTLET =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\d .&'’-]{1,30}$/u;
+// A gallery's caption: "Item 1 of 3 Crews search…", "[1/3]Crews search…".
+const GALLERY_CAPTION = /^(?:item \d+ of \d+\s|\[\d+\s*\/\s*\d+\]\s*)\S/i;
+const MAX_GALLERY_CAPTION_WORDS = 90;
 // A line that opens with a picture label: "Image: Crews at the pier. (The Courier)", "Pictured: …".
 const PICTURE_LEAD = /^(?:image|photo(?:graph)?|picture|pictured|caption|above|main picture)\s*:\s+\S/i;
 
@@ -44,6 +52,12 @@ const CREDIT_TAIL = new RegExp(
 );
 
 function isCaption(text: string): boolean {
+  if (GALLERY_CAPTION.test(text) && wordCount(text) <= MAX_GALLERY_CAPTION_WORDS) return true;
+  if (
+    wordCount(text) <= MAX_CREDIT_ONLY_WORDS &&
+    (CAPITALS_CREDIT.test(text) || NAME_SLASH_OUTLET.test(text))
+  )
+    return true;
   if (wordCount(text) <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(text)) return true;
   if (FILE_PICTURE.test(text) && wordCount(text) <= MAX_CAPTION_WORDS) return true;
   if (wordCount(text) <= MAX_CREDIT_ONLY_WORDS && CREDIT_ONLY.test(text)) return true;
@@ -54,7 +68,13 @@ function isCaption(text: string): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
   if (CREDIT_LABEL.test(text)) return true;
   if (words > MAX_AGENCY_CAPTION_WORDS || QUOTE_MARK.test(text)) return false;
-  if (words > SIGN_OFF_MIN_WORDS && SENTENCE_THEN_CREDIT.test(text) && !PICTURE_CREDIT.test(text))
+  // A wire signs off with its name alone; "(Jo Vell / The Courier)" credits a photographer.
+  if (
+    words > SIGN_OFF_MIN_WORDS &&
+    SENTENCE_THEN_CREDIT.test(text) &&
+    !PICTURE_CREDIT.test(text) &&
+    !PERSON_SLASH_AGENCY.test(text)
+  )
     return false;
   return AGENCY.test(text) || PERSON_SLASH_AGENCY.test(text);
 }
@@ -105,7 +125,12 @@ export const captions: Pass = {
 /** "Credit: Blaze Pictures", "Photo by Jo Vell": a credit on a line of its own, with no caption before it. */
 const isBareCredit = (text: string): boolean =>
   wordCount(text) <= MAX_CREDIT_ONLY_WORDS &&
-  (CREDIT_ONLY.test(text) || /^(?:credit|credits|photo|picture|image)\s*:/i.test(text));
+  (CREDIT_ONLY.test(text) ||
+    CAPITALS_CREDIT.test(text) ||
+    NAME_SLASH_OUTLET.test(text) ||
+    /^(?:credit|credits|photo|picture|image)\s*:/i.test(text));
+/** A stopped caption above a "Name / Outlet" credit is no longer than this. */
+const MAX_NAMED_CAPTION_WORDS = 25;
 /** A caption told without a full stop is a description, longer than a subheading. */
 const MIN_UNSTOPPED_CAPTION_WORDS = 7;
 
@@ -116,9 +141,14 @@ const MIN_UNSTOPPED_CAPTION_WORDS = 7;
  */
 function markCaptionAbove(live: Line[], credit: number): void {
   const above = live[credit - 1];
-  if (!above || above.drop || endsSentence(above.text) || wordCount(above.text) > MAX_CAPTION_WORDS) return;
+  if (!above || above.drop || wordCount(above.text) > MAX_CAPTION_WORDS) return;
   const copy = live[credit - 2];
   const twice = copy !== undefined && !copy.drop && normalizeLine(copy.text) === normalizeLine(above.text);
+  // A stopped sentence above a credit is a caption only when the scraper printed it twice, or when
+  // the credit names a photographer and the outlet ("Jo Vell / KWLR") and the line is short and quotes nobody.
+  const named = NAME_SLASH_OUTLET.test(live[credit]?.text ?? "");
+  const short = wordCount(above.text) <= MAX_NAMED_CAPTION_WORDS && !QUOTE_MARK.test(above.text);
+  if (endsSentence(above.text) && !twice && !(named && short)) return;
   if (!twice && wordCount(above.text) < MIN_UNSTOPPED_CAPTION_WORDS) return;
   above.drop = { rule: "photo-caption", reason: "photo caption (above its credit line)" };
   if (twice && copy)

@@ -132,7 +132,11 @@ const RULES: ChromeRule[] = [
     id: "relative-time",
     reason: "date line without a day (no date to keep)",
     // "3 hours ago", "Yesterday at 18:05", or a labelled clock time alone ("Updated at 9:41 a.m.").
-    pattern: new RegExp(`^(?:${DATE_LABEL})?(?:${TIME_AGO})\\W*$|^${DATE_LABEL}${CLOCK}\\W*$`, "i"),
+    // Also behind the site's name: "Harbour Daily / 12 minutes ago".
+    pattern: new RegExp(
+      `^(?:[\\p{L}'’&. -]{2,40}\\s*[/|·•]\\s*)?(?:${DATE_LABEL})?(?:${TIME_AGO})\\W*$|^${DATE_LABEL}${CLOCK}\\W*$`,
+      "iu",
+    ),
     maxWords: 8,
   },
   {
@@ -233,9 +237,26 @@ const RULES: ChromeRule[] = [
     outlet: (line) => /\bfrom\s+(.+?)\.?$/.exec(line)?.[1]?.trim(),
   },
   {
+    // "About Us | Advertise | Privacy Policy | Contact": a row of the site's own pages.
+    id: "footer-links",
+    reason: "links to the site's own pages (footer)",
+    pattern:
+      /^(?=.*\b(?:about(?: us)?|contact(?: us)?|privacy|terms|advertise|careers|cookies?|help|sitemap|imprint|impressum)\b)[^|.!?]{1,30}(?:\s+[|·•]\s+[^|.!?]{1,30}){2,}$/i,
+    maxWords: 25,
+  },
+  {
+    // A share or comment counter alone on its line, beside the share buttons: "0", "12".
+    id: "share-buttons",
+    reason: "share or comment counter",
+    pattern: /^\d{1,4}$/,
+    maxWords: 1,
+    scrapeOnly: true,
+  },
+  {
     id: "copyright",
     reason: "copyright line",
-    pattern: /^(?:©|\(c\)|copyright\b)/i,
+    // Also after the site's name: "Harbour Daily © 2026 All Rights Reserved".
+    pattern: /^(?:©|\(c\)|copyright\b)|^[^.!?]{2,60}(?:©|\(c\))\s*(?:\d{4}|all rights reserved)/i,
     maxWords: 20,
     outlet: (line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.replace(CORPORATE_SUFFIX, "").trim() || undefined,
   },
@@ -243,7 +264,7 @@ const RULES: ChromeRule[] = [
     id: "newsletter-prompt",
     reason: "newsletter or alert sign-up prompt",
     pattern:
-      /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b|^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|briefing|digest)\b|\b(?:to|in) your inbox\b|^sign up (?:here|now|today)\W*$/i,
+      /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mails?|e-?mail updates|briefing|digest)\b|^(?:get|receive) (?:our|the) .{0,40}\b(?:newsletter|briefing|digest)\b|\b(?:to|in) your inbox\b|^sign up (?:here|now|today)\W*$|^by (?:providing|entering|submitting|subscribing|clicking)\b.{0,80}\b(?:terms|privacy)\b.*|^don'?t miss out on (?:the|our) latest\b.*/i,
     maxWords: 25,
   },
   {
@@ -261,14 +282,14 @@ const RULES: ChromeRule[] = [
     id: "related-heading",
     reason: "heading of a related-content box",
     pattern:
-      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editor'?s picks|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links|topics)|more on this (?:story|topic)|explore more on (?:these|this) topics?|more on these topics)\W*$/i,
+      /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more stories|more news|latest news|top stories|editors?['’]?s?['’]? picks?|most (?:popular|read|viewed|shared)\b.{0,40}|more from\b.{1,40}|recommended(?: for you| reading)?|related (?:stories|articles|coverage|content|links|topics)|more on this (?:story|topic)|explore more on (?:these|this) topics?|more on these topics|tags|topics)\W*$/i,
     maxWords: 8,
   },
   {
     id: "related-teaser",
     reason: "link to another article (related-content teaser)",
     pattern:
-      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next|continue reading|keep reading|read (?:the )?full (?:story|article)|continue reading the main story|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|lee también|leia também|leggi anche|lees ook)\s*(?:[:|»›>–—-]|$)/i,
+      /^(?:(?:more from|also in|also on|more on|you (?:may|might) also like)\b[^:|]{0,40}|also read|read also|read more|read(?=\s*:)|related(?: articles?| stories| coverage| content)?|recommended(?: for you| stories)?|don'?t miss|must read|trending(?: now)?|most (?:read|popular|viewed)|see also|watch(?: now)?|listen|read next|up next|what to read next|continue reading|keep reading|read (?:the )?full (?:story|article)|continue reading the main story|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|lee también|leia também|leggi anche|lees ook)\s*(?:[:|»›>–—-]|$)/i,
     maxWords: 30,
   },
   {
@@ -297,14 +318,14 @@ const RULES: ChromeRule[] = [
     id: "subscribe-prompt",
     reason: "subscription prompt",
     pattern:
-      /^(?:subscribe (?:now|today|to (?:our|the|any)|for)|become a (?:member|subscriber)|unlock (?:this|unlimited)|never miss a story|don'?t miss (?:a|another) story)\b/i,
+      /^(?:subscribe\W*$|subscribe (?:now|today|to (?:our|the|any)|for)|become a (?:member|subscriber)|unlock (?:this|unlimited)|never miss a story|don'?t miss (?:a|another) story)\b/i,
     maxWords: 35,
   },
   {
     id: "donation-appeal",
     reason: "donation or membership appeal",
     pattern:
-      /\b(?:donate (?:now|today|here)|please (?:donate|give)|make a donation|(?:listener|reader|member)-(?:supported|funded)|funded by (?:readers|listeners|members) like you|support (?:independent|local|our|quality) (?:\w+ )?(?:journalism|reporting|newsroom))\b/i,
+      /\b(?:donate (?:now|today|here)|please (?:donate|give)|make a donation|(?:listener|reader|member)-(?:supported|funded)|funded by (?:readers|listeners|members) like you|depends on (?:listeners|readers|viewers|members|supporters) like you|support (?:independent|local|our|quality) (?:\w+ )?(?:journalism|reporting|newsroom))\b/i,
     maxWords: 40,
   },
   {
@@ -345,7 +366,7 @@ const RULES: ChromeRule[] = [
     id: "share-buttons",
     reason: "share buttons",
     pattern:
-      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on| to| via)?|follow us(?: on)?|google news|telegram|youtube|instagram|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)(?:\s*[|/·,•]?\s*(?:share(?: on| to| via)? )?(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
+      /^(?:(?:social )?shar(?:e|ing)(?: this(?: article| story| page)?)?(?: on| to| via)?|follow us(?: on)?|google news|telegram|youtube|instagram|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|pin)(?:\s*[|/·,•]?\s*(?:share(?: on| to| via)? )?(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*\s*$|^(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article)\?|^(?:reuse|republish) this (?:content|article|story)\W*$/i,
     maxWords: 12,
   },
   {

@@ -1,9 +1,17 @@
 import { type Pass, wordCount } from "../line.js";
 
+// "The rules of replying:", "Commenting guidelines": only a comment section states them.
+const RULES_OF_REPLYING =
+  /(?:the )?(?:rules|guidelines) (?:of|for) (?:replying|commenting|comments)|commenting (?:rules|guidelines)/i;
+/** Past this share of the page, such rules open the comment section wherever they stand. */
+const RULES_FROM_SHARE = 1 / 3;
+
 // Once a comment section opens near the end of a page, what follows is its
 // furniture (forms, login notices, community blurbs), not the article.
-const OPENERS =
-  /^(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|\d+ comments?|show comments|view comments)\b/i;
+const OPENERS = new RegExp(
+  String.raw`^(?:comments?|join (?:the|our) (?:conversation|discussion|commenting forum)|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|\d+ comments?|show comments|view comments|${RULES_OF_REPLYING.source})\b`,
+  "i",
+);
 // The furniture of comment threads: "Reply", "12 likes", "2 hours ago", "Sort by Newest".
 const THREAD_FURNITURE =
   /^(?:reply|replies|like|report|share|\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points?|votes?)|sort by\b.{0,20}|(?:view|load|show) (?:more|all|older) (?:comments|replies)|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|newest|oldest|most liked|best|top)$/i;
@@ -26,7 +34,11 @@ export const commentTail: Pass = {
     const opens = (l: { text: string }) => OPENERS.test(l.text.trim()) && wordCount(l.text) <= 8;
     // A comment section near the end, or anywhere when what follows it reads as a thread.
     const start = lines.findIndex(
-      (l, i) => opens(l) && (i >= firstTailIndex || isThread(lines.slice(i + 1, i + 1 + THREAD_WINDOW))),
+      (l, i) =>
+        opens(l) &&
+        (i >= firstTailIndex ||
+          (RULES_OF_REPLYING.test(l.text) && i >= lines.length * RULES_FROM_SHARE) ||
+          isThread(lines.slice(i + 1, i + 1 + THREAD_WINDOW))),
     );
     if (start < 0) return;
     const tail = lines.slice(start);

@@ -20,16 +20,24 @@ const DATE_PREFIX = new RegExp(`^${DATE_LABEL}`, "i");
 const UPDATE_LABEL = /^(?:(?:last\s+)?updated|mis à jour|aktualisiert|actualizado)\b/i;
 const UPDATE_INSIDE = /\s*,?\s+(?=(?:last\s+)?updated\b|mis à jour\b|aktualisiert\b|actualizado\b)/i;
 
+/** A scraper that dropped the spaces between a page's date spans: "March 9, 20263:52 PM GMT+8Updated 2 hours ago". */
+function unglued(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, "$1 $2")
+    .replace(/(?<=[\p{L}\d)])(?=(?:Updated|Posted|Published)\b)/u, " ");
+}
+
 /**
  * A line that is a date and nothing else ("Tuesday 14 April 2026 09:12 BST"):
  * kept as the published date, or as the modified date when labelled "Updated".
  * "Published 15:42 BST, 3 June | Updated 17:01 BST, 3 June" gives both.
  */
 export function takeDate(line: Line, meta: ScrapeMeta): boolean {
-  const byBar = line.text.split(/\s+[|·•]\s+/);
+  const text = unglued(line.text);
+  const byBar = text.split(/\s+[|·•]\s+/);
   // "Posted May 3, 2027 9:14 AM Updated May 3, 2027 11:02 AM", "Publié le 3 mai 2027, mis à jour à 16h20":
   // the update may follow with no bar between.
-  const byLabel = line.text.split(UPDATE_INSIDE);
+  const byLabel = text.split(UPDATE_INSIDE);
   const labelled = byBar.length > 1 ? byBar : byLabel;
   if (
     labelled.length > 1 &&
@@ -46,13 +54,13 @@ export function takeDate(line: Line, meta: ScrapeMeta): boolean {
     line.drop = { rule: "date-line", reason: "date line (kept as the published and modified dates)" };
     return true;
   }
-  const date = dateOfLine(line.text);
+  const date = dateOfLine(text);
   if (!date) return false;
-  if (eitherWayRound(line.text)) {
+  if (eitherWayRound(text)) {
     line.drop = { rule: "date-line", reason: "date line (day and month may be either way round: not used)" };
     return true;
   }
-  if (UPDATE_LABEL.test(line.text)) {
+  if (UPDATE_LABEL.test(text)) {
     meta.modified ??= date;
     line.drop = { rule: "date-line", reason: "date line (kept as the modified date)" };
   } else {

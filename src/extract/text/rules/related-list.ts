@@ -6,7 +6,8 @@ const MAX_ITEMS = 20;
 const HEADINGS = new Set(["related-heading", "related-teaser"]);
 // A ranked list numbers its items on lines of their own ("1", "2."); a topics box lists one-word topics.
 const LIST_MARK = /^\d{1,2}[.)]?$/;
-const isTopic = (text: string): boolean => wordCount(text) === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(text);
+const isTopic = (text: string): boolean =>
+  wordCount(text) <= 3 && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text);
 
 export const relatedList: Pass = {
   id: "related-list",
@@ -21,6 +22,8 @@ export const relatedList: Pass = {
         return;
       for (let j = i + 1; j < lines.length && j <= i + MAX_ITEMS; j++) {
         const item = lines[j];
+        // A ranked list's numbers may already be gone as counters.
+        if (item?.drop?.rule === "share-buttons" && LIST_MARK.test(item.text)) continue;
         if (
           !item ||
           item.drop ||
