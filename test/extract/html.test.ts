@@ -128,7 +128,7 @@ describe("HTML extraction", () => {
     for (const t of [...para, ...sources]) expect(text).toContain(t);
   });
 
-  it("drops a pull quote that prints a line of the article again, and keeps one that is the only copy", () => {
+  it("drops a pull quote that prints a line of the article again, in other case or signed, and keeps one that is the only copy", () => {
     const said =
       '"Our crews worked through the night in very hard conditions, and we will not stop until every home is back," said Mora Lind, the operator\'s head of operations.';
     const para = [
@@ -141,6 +141,7 @@ describe("HTML extraction", () => {
       <h1>Thousands without power as storm hits</h1><p>${para[0]}</p><p>${para[1]}</p>
       <blockquote class="pull-quote"><p>Our crews worked through the night in very hard conditions</p></blockquote>
       <p>${para[2]}</p>
+      <blockquote class="pullquote"><p>The operator said services would not resume before Friday.</p><footer>Harbour office</footer></blockquote>
       <blockquote class="graf--pullquote pullquote">${only}</blockquote>
       </article></body></html>`;
     const r = extract(page);

@@ -146,16 +146,24 @@ export function removePullQuotes(root: Element): Blocks["dropped"] {
     .filter((el) => PULL_BLOCKS.has(el.localName) && PULL_QUOTE.test(el.className ?? ""))
     .slice(0, MAX_PULL_QUOTES);
   if (candidates.length === 0) return out;
-  const page = fold(root.textContent ?? "");
+  const page = fold(root.textContent ?? "").toLowerCase();
   for (const el of candidates) {
     const text = fold(el.textContent ?? "");
     // Only a repeat goes: some sites print a quote set large only once, and it is the article's.
-    const core = text.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,…]+$/g, "");
+    // Its case may differ ("The new bridge…" from "…said the new bridge…"), and its attribution is its own.
+    const core = quotedWords(el).toLowerCase();
     if (core.length < MIN_PULL_CHARS || page.split(core).length < 3 || !el.parentNode) continue;
     out.push({ text, reason: "pull quote (a line of the article printed again)" });
     el.remove();
   }
   return out;
+}
+
+/** A pull quote's words without its attribution ("<footer>Jo Vell, nurse</footer>") or the marks set around it. */
+function quotedWords(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const credit of [...clone.querySelectorAll("footer, cite, figcaption")]) credit.remove();
+  return fold(clone.textContent ?? "").replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,…]+$/g, "");
 }
 
 /** Blocks that hold a pull quote; an inline span so named marks words inside a paragraph. */
