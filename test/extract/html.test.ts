@@ -152,6 +152,36 @@ describe("HTML extraction", () => {
     );
   });
 
+  it("reads a page rendered in the browser from its app data: text, date and writer", () => {
+    const para = [
+      "The harbour board voted on Tuesday to rebuild the north wall of Pell Rock harbour, which failed in three storms since 2020.",
+      "Work is due to start in May and will take two years, the board's engineer said, with the harbour open to fishing boats throughout.",
+      "Fishing crews, who had asked for the repairs for a decade, said they were relieved but worried about the cost of mooring elsewhere.",
+    ];
+    const data = {
+      props: {
+        pageProps: {
+          story: {
+            headline: "Harbour wall to be rebuilt",
+            publishedAt: "2027-02-09T07:15:00Z",
+            authors: [{ name: "Mara Quint" }],
+            blocks: para.map((text) => ({ type: "paragraph", text })),
+          },
+          related: [{ title: "Storm closes ferry route", href: "/ferry" }],
+        },
+      },
+    };
+    const page = `<html><head><title>Harbour wall to be rebuilt - Pell Rock News</title></head><body>
+      <div id="__next"><h1>Harbour wall to be rebuilt</h1><div class="body"></div></div>
+      <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`;
+    const r = extract(page);
+    expect(r.ok && r.extraction.text.split("\n\n")).toEqual(para);
+    expect(r.ok && [r.extraction.byline, r.extraction.published]).toEqual([
+      "Mara Quint",
+      "2027-02-09T07:15:00Z",
+    ]);
+  });
+
   it("reads the rest of a paywalled article from its JSON-LD body and drops the subscription box", () => {
     const para = [
       "The Northgate teachers' pension fund sold its whole stake in a grid builder five weeks before the company missed a bond payment, filings show.",

@@ -39,7 +39,7 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   );
   const doc = document as unknown as Document;
   adoptStrayNodes(doc);
-  const meta = readPageMeta(doc, prepared.jsonLd);
+  const meta = readPageMeta(doc, prepared.jsonLd, prepared.appData);
   const site = hostOf(meta.url) ?? null;
   const heading = fold(doc.querySelector("h1")?.textContent ?? "");
   // Read before Readability changes the page; only needed when the metadata names no writer.
@@ -51,6 +51,12 @@ export function extractHtml(html: string, limits: HtmlLimits): HtmlResult {
   if (meta.body && fallsShortOf(kept?.paragraphs ?? [], meta.body))
     kept = { paragraphs: bodyParagraphs(meta.body), dropped: [] };
   else if (meta.body && kept) kept = continuedFromBody(kept, meta.body) ?? kept;
+  // A page rendered in the browser: its data may hold texts besides the article, so it is read only for an empty page.
+  if (meta.app && wordsIn(kept?.paragraphs ?? []) < MIN_SHOWN_WORDS) {
+    kept = { paragraphs: bodyParagraphs(meta.app.body), dropped: [] };
+    meta.published ??= meta.app.published;
+    meta.byline ??= meta.app.byline;
+  }
   if (!kept || kept.paragraphs.length === 0) {
     kept = {
       paragraphs: page.paragraphs.filter((p) => p.split(" ").length >= MIN_FALLBACK_WORDS),
@@ -186,6 +192,10 @@ function bodyParagraphs(body: string): string[] {
     .map(fold)
     .filter((p) => p !== "");
 }
+
+/** Fewer words than this shown in the markup, and the page's app data is read for the article. */
+const MIN_SHOWN_WORDS = 40;
+const wordsIn = (paragraphs: string[]): number => paragraphs.join(" ").split(/\s+/).filter(Boolean).length;
 
 /** A JSON-LD body this long, of which the markup shows under this share, is the article; the markup a teaser. */
 const MIN_BODY_WORDS = 80;

@@ -1,4 +1,5 @@
 import { normalizeIsoDate } from "../../ingest/index.js";
+import { readAppData } from "./app-data.js";
 
 /** Page metadata as the page states it: JSON-LD first, then meta tags, then markup. */
 export interface PageMeta {
@@ -16,6 +17,8 @@ export interface PageMeta {
   language?: string;
   /** The article's text as its JSON-LD states it (`articleBody`), for pages whose markup holds none. */
   body?: string;
+  /** The article as the page's own app data holds it: read only when the markup shows next to none. */
+  app?: { body: string; published: string | undefined; byline: string | undefined };
 }
 
 type Doc = Document;
@@ -47,7 +50,7 @@ const pick = (tags: MetaTags, ...names: string[]): string | undefined => {
 };
 
 /** Page metadata from the DOM and the page's JSON-LD blocks (cut out of the markup before parsing). */
-export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
+export function readPageMeta(doc: Doc, jsonLd: readonly string[], appData: readonly string[] = []): PageMeta {
   // Head elements are searched in the head: each query of the whole page is a walk of every node.
   const head: ParentNode = doc.head?.firstChild ? doc.head : doc;
   const documentTitle = head.querySelector("title")?.textContent?.trim();
@@ -106,6 +109,9 @@ export function readPageMeta(doc: Doc, jsonLd: readonly string[]): PageMeta {
   // "the Albion Ledger" as some sites write their own name in a tag: the name opens with a capital.
   if (outlet) out.outlet = outlet.replace(/^the\s/, "The ");
   if (ld.articleBody) out.body = ld.articleBody;
+  // A page rendered in the browser: what its data says, where the markup and JSON-LD said nothing.
+  const app = appData.length ? readAppData(appData) : {};
+  if (app.body) out.app = { body: app.body, published: date(app.published), byline: app.byline };
   const language =
     doc.documentElement?.getAttribute("lang") ?? meta("og:locale", "content-language", "language");
   if (language) out.language = language.trim().slice(0, 2).toLowerCase();

@@ -10,6 +10,8 @@ export interface PreparedMarkup {
   html: string;
   /** Bodies of `<script type="application/ld+json">` blocks, in page order. */
   jsonLd: string[];
+  /** The data a page rendered in the browser builds itself from (`<script id="__NEXT_DATA__">`). */
+  appData: string[];
   /** Opening tags of non-void elements kept in `html`. */
   elements: number;
   /** Deepest nesting found, before flattening. */
@@ -26,6 +28,7 @@ const NO_NESTING = new Set(
 );
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?\/?>/y;
 const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
+const APP_DATA = /\bid\s*=\s*["']?__NEXT_DATA__\b/i;
 const closers = new Map<string, RegExp>();
 
 function closerOf(name: string): RegExp {
@@ -50,6 +53,7 @@ function endOfBlock(html: string, name: string, from: number): { contentEnd: num
 export function prepareMarkup(html: string, maxDepth: number): PreparedMarkup {
   const out: string[] = [];
   const jsonLd: string[] = [];
+  const appData: string[] = [];
   let last = 0;
   let i = 0;
   let depth = 0;
@@ -87,6 +91,7 @@ export function prepareMarkup(html: string, maxDepth: number): PreparedMarkup {
       }
       const block = endOfBlock(html, name, end);
       if (name === "script" && LD_JSON.test(m[0])) jsonLd.push(html.slice(end, block.contentEnd));
+      else if (name === "script" && APP_DATA.test(m[0])) appData.push(html.slice(end, block.contentEnd));
       cut(lt, block.end);
       i = block.end;
       continue;
@@ -105,5 +110,5 @@ export function prepareMarkup(html: string, maxDepth: number): PreparedMarkup {
     } else elements++;
   }
   out.push(html.slice(last));
-  return { html: out.join(""), jsonLd, elements, depth: deepest, flattened };
+  return { html: out.join(""), jsonLd, appData, elements, depth: deepest, flattened };
 }
