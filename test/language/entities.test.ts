@@ -63,6 +63,14 @@ describe("name tokens", () => {
 });
 
 describe("names in a text", () => {
+  it("keeps a surname's lower-case particles in the name", () => {
+    expect(
+      names(
+        "Director Odile de la Fontaine-Okoro spoke first, then Pieter van der Berghe and Tariq bin Saleh.",
+      ),
+    ).toEqual(["PER:Odile de la Fontaine-Okoro", "PER:Pieter van der Berghe", "PER:Tariq bin Saleh"]);
+  });
+
   it("finds people, organizations and places, without the titles in front of a name", () => {
     const found = names(
       "Harbour Minister Colette Varnum told the Lowland Ports Authority in Rotterdam on Tuesday that dredging would resume.",

@@ -11,6 +11,14 @@ const quotes = (text: string) =>
   });
 
 describe("direct quotes", () => {
+  it("takes no borrowed phrase for speech: after 'so-called', or before a label it names", () => {
+    expect(quotes('She said the so-called "harbour novel" label did not bother her.')).toEqual([]);
+    expect(quotes('He said the "green corridor" scheme would fail.')).toEqual([]);
+    expect(quotes('The council called the plan "a disaster."')).toEqual([
+      ["a disaster.", "The council", "called"],
+    ]);
+  });
+
   it("takes the speaker from a cue after the quote, in either order", () => {
     expect(quotes("“We will reopen the bridge by June,” the mayor said.")).toEqual([
       ["We will reopen the bridge by June,", "the mayor", "said"],

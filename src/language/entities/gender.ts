@@ -31,3 +31,9 @@ export function firstNameGender(first: string | null): Gender | null {
   if (seen.size !== 1) return null;
   return seen.has("female") ? "f" : seen.has("male") ? "m" : null;
 }
+
+/** Whether any of the lists knows the word as a given name ("Odile", "Tariq"). */
+export function isKnownFirstName(word: string): boolean {
+  const key = word.toLowerCase();
+  return nameLists().some((list) => list.has(key));
+}

@@ -27,6 +27,7 @@ export function findQuotes(text: string): QuoteMention[] {
     let previous: (Attribution & { base: number }) | undefined = continues ? carried : undefined;
     carried = undefined;
     for (const q of spans) {
+      if (isScareQuote(paragraph, q)) continue;
       const own = attribute(paragraph, q.open, q.close) ?? introducedBefore(text, base, q.open, paragraph);
       const who = own ? { ...own, base } : previous;
       if (!who && !standsAlone(paragraph, q)) continue;
@@ -45,6 +46,21 @@ export function findQuotes(text: string): QuoteMention[] {
     }
   }
   return out;
+}
+
+// "the so-called “green corridor”", "what critics call a “ghost town”", "the “airport novel” label": a borrowed
+// phrase, not speech, whoever the sentence says spoke.
+const BORROWED_BEFORE =
+  /\b(?:so-called|so called|dubbed|nicknamed|known as|the (?:term|phrase|word|label|slogan))\s*$/i;
+const NAMED_AFTER =
+  /^[\s,]*(?:label|labels|tag|term|phrase|slogan|brand|category|genre|nickname|moniker|tagline|scheme|plan|policy|programme|program|project|initiative|campaign|zone|strategy)\b/i;
+/** A borrowed phrase is short: a longer quotation after "so-called" is still someone's words. */
+const MAX_BORROWED_WORDS = 6;
+
+function isScareQuote(paragraph: string, q: QuotedSpan): boolean {
+  const words = paragraph.slice(q.start, q.end).trim().split(/\s+/).filter(Boolean).length;
+  if (words > MAX_BORROWED_WORDS) return false;
+  return BORROWED_BEFORE.test(paragraph.slice(0, q.open)) || NAMED_AFTER.test(paragraph.slice(q.close));
 }
 
 /**

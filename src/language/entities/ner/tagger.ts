@@ -6,6 +6,7 @@
 // trained by scripts/train-ner.mjs.
 
 import { dynamicFeatures, isCapsLine, staticFeatures, tokenInfo } from "./features.js";
+import { joinParticles } from "./particles.js";
 import {
   canBeInName,
   joinPossessive,
@@ -117,7 +118,7 @@ export function findNames(text: string, scorer: Scorer): NameSpan[] {
     out.push(...spans(tokens, tags, text, { lowered, common: scorer.common }));
     offset += line.length + 1;
   }
-  return shortForms(splitConjoined(splitRoleRuns(joinPossessive(out, text))));
+  return shortForms(splitConjoined(splitRoleRuns(joinParticles(joinPossessive(out, text), text))));
 }
 
 /** A short line without a full stop whose longer words are nearly all capitalized. */
