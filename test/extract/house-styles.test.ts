@@ -451,6 +451,28 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toEqual(BRIEF);
   });
 
+  it("keeps the headline, byline and date line below a menu whose items read as a related box", () => {
+    const r = cleanScrape(
+      [
+        "Harbour News",
+        "Top Stories",
+        "Regions",
+        "Weather",
+        "Watch",
+        "",
+        "LIVE UPDATES: Storm surge floods the harbour towns",
+        "Harbour News Digital Team",
+        "Last updated: Mon, 9 Mar 2027 5:05 PM",
+        "",
+        ...BRIEF,
+      ].join("\n"),
+    );
+    expect(r.meta.title).toBe("LIVE UPDATES: Storm surge floods the harbour towns");
+    expect(r.meta.byline).toBe("Harbour News Digital Team");
+    expect(r.meta.modified).toBe("2027-03-09T17:05");
+    expect(r.paragraphs).toEqual(BRIEF);
+  });
+
   it("drops a comment section's rules of replying", () => {
     const chrome = [
       "The rules of replying:",

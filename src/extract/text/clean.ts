@@ -114,12 +114,19 @@ function unwrap(lines: string[]): string[] {
  * goes the same way as in a scrape.
  */
 export function cleanLines(raw: string[], known: ScrapeMeta, passes: readonly Pass[]): CleanedScrape {
-  const lines: Line[] = raw
-    .filter((l) => l.trim() !== "")
-    .map((l) => {
-      const text = l.replace(/[\s\u00a0]+/g, " ").trim();
-      return isSpacedMenu(l) ? { text, drop: FLATTENED_MENU } : { text };
-    });
+  const lines: Line[] = [];
+  let blank = false;
+  for (const l of raw) {
+    if (l.trim() === "") {
+      blank = lines.length > 0;
+      continue;
+    }
+    const text = l.replace(/[\s\u00a0]+/g, " ").trim();
+    const line: Line = isSpacedMenu(l) ? { text, drop: FLATTENED_MENU } : { text };
+    if (blank) line.afterBlank = true;
+    lines.push(line);
+    blank = false;
+  }
   const meta: ScrapeMeta = { ...known };
   for (const pass of passes) pass.run(lines, meta);
   const paragraphs: string[] = [];

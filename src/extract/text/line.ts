@@ -3,6 +3,8 @@ export interface Line {
   text: string;
   /** Set when a pass drops the line: which rule and why. */
   drop?: { rule: string; reason: string };
+  /** A blank line stood before it in the scrape: the end of a box or block. */
+  afterBlank?: boolean;
   /** Set when a pass cuts a prefix off the line (a dateline): what was cut and why. */
   cut?: { text: string; rule: string; reason: string };
 }

@@ -20,8 +20,11 @@ export const relatedList: Pass = {
         wordCount(line.text) > 8
       )
         return;
+      // A box lists its items right under its heading; after a blank line comes something else.
+      if (lines[i + 1]?.afterBlank) return;
       for (let j = i + 1; j < lines.length && j <= i + MAX_ITEMS; j++) {
         const item = lines[j];
+        if (j > i + 1 && item?.afterBlank) break;
         // A ranked list's numbers may already be gone as counters.
         if (item?.drop?.rule === "share-buttons" && LIST_MARK.test(item.text)) continue;
         if (
