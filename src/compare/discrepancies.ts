@@ -45,6 +45,8 @@ interface Claim {
   also: Set<string>;
   /** In an article's first sentences, where its main event is told. */
   lead: boolean;
+  /** The article's day of publication (ISO), when known. */
+  published?: string;
   /** The lead's one figure of its kind: the first in the lead, alone of its kind in its sentence. */
   soleInLead?: boolean;
   /** The only figure of its kind in its sentence. */
@@ -127,6 +129,7 @@ function claimsOf(a: CompareArticle): Claim[] {
     const base = {
       article: a.id,
       outlet,
+      published: a.published?.slice(0, 10),
       text,
       context: new Set(
         contentTokens(`${lead ? place : ""} ${before} ${text}`).filter((t) => !DATE_WORDS.test(t)),
@@ -188,6 +191,20 @@ function claimsOf(a: CompareArticle): Claim[] {
   for (const c of out) values.set(c.kind, (values.get(c.kind) ?? new Set()).add(c.key));
   for (const c of out) c.soleInArticle = values.get(c.kind)?.size === 1;
   return out;
+}
+
+/** Leads of articles this many days apart tell different days of a story (the arrest, then the plea). */
+const LEAD_DAYS_APART = 2;
+const DAY_MS = 86_400_000;
+/**
+ * Two leads date one event unless their articles are days apart: a follow-up
+ * leads with the day's new development ("arrested Monday", a week later
+ * "pleaded not guilty on Tuesday"). Outlets tell one event in other verbs
+ * ("sentenced", "jailed", "faced court"), so the verbs cannot tell them apart.
+ */
+function sameLeadEvent(a: Claim, b: Claim): boolean {
+  if (!a.published || !b.published) return true;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= LEAD_DAYS_APART;
 }
 
 /** "…, the company said Monday", "told reporters on Friday": the day something was said, not the day it happened. */
@@ -323,7 +340,7 @@ function sameSubject(a: Claim, b: Claim): boolean {
   // ("cut 1,200 jobs, or 8% of its workforce" against "1,250 employees, roughly 10% of its staff").
   // A count, of so many things, also needs a word beside it in common ("two people familiar with…").
   const leadsAlike = Math.max(context, setCosine(a.words, b.words)) >= SAME_LEAD_EVENT;
-  if (a.kind === "date" && a.lead && b.lead) return leadsAlike;
+  if (a.kind === "date" && a.lead && b.lead) return leadsAlike && sameLeadEvent(a, b);
   const specific = !a.kind.startsWith("count:") || nearShared || (a.workforce && b.workforce);
   if (a.soleInLead && b.soleInLead && leadsAlike && specific) return true;
   // Two leads' counts of the dead (or the missing…) in one story are one subject, however else the leads are told;

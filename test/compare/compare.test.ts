@@ -315,6 +315,26 @@ describe("sources that disagree", () => {
     ]);
   });
 
+  it("does not set the day of a follow-up's lead against the day of the first report's", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const report = await analyze({
+      records: [
+        {
+          id: "arrest",
+          published: "2027-03-02T17:00Z",
+          text: "A senior accountant with the Brindle Valley School District was arrested Monday and charged with fraud after an audit found $2.8 million missing, police said.",
+        },
+        {
+          id: "plea",
+          published: "2027-03-10T16:00Z",
+          text: "The former Brindle Valley School District accountant charged with fraud pleaded not guilty on Tuesday, as his lawyer said the defence would challenge the audit.",
+        },
+      ],
+    });
+    expect(report.stories).toHaveLength(1);
+    expect(report.stories[0]?.discrepancies.filter((d) => d.subject.startsWith("date"))).toEqual([]);
+  });
+
   it("takes a range and its upper bound for one figure, and a named product's count for a rival count", async () => {
     const { analyze } = await import("../../src/index.js");
     const cost = (amount: string) =>
