@@ -473,6 +473,42 @@ describe("cleaning scrapes in other house styles", () => {
     expect(r.paragraphs).toEqual(BRIEF);
   });
 
+  it("reads the head under a one-line menu: masthead and slogan above it, a section label, a date bar", () => {
+    const heads = [
+      [
+        "The Harbour Courier",
+        "Serving Pell Rock and the lower valley since 1911",
+        "Home | News | Sports | Obituaries | Letters to the Editor | Subscribe",
+        "Harbour wall approved after a two-year fight",
+        "By Tessa Orme",
+      ],
+      [
+        "THE HARBOUR LEDGER",
+        "Nation | World | Business | Sports | Lifestyle",
+        "Business",
+        "Harbour wall approved after a two-year fight",
+        "By Tessa Orme / Ledger Staff Writer",
+        "March 3, 2027 (Wed.) 18:30 JST",
+      ],
+      [
+        "Harbour Post Online",
+        "Home Local World Business Sports Video Opinion",
+        "Tuesday, March 2, 2027 | Subscribe",
+        "Harbour wall approved after a two-year fight",
+        "Storm damage forced the council's hand",
+        "By Tessa Orme - March 3, 2027 @ 8:30am",
+      ],
+    ];
+    for (const head of heads) {
+      const r = cleanScrape([...head, ...BRIEF].join("\n"));
+      expect(r.meta.title).toBe("Harbour wall approved after a two-year fight");
+      expect(r.meta.byline).toBe("Tessa Orme");
+      expect(r.meta.outlet).toMatch(/^(?:The Harbour Courier|The Harbour Ledger|Harbour Post Online)$/);
+      expect(r.paragraphs.slice(-2)).toEqual(BRIEF);
+      expect(r.paragraphs.join(" ")).not.toMatch(/Subscribe|Lifestyle|Video Opinion|since 1911/);
+    }
+  });
+
   it("drops a comment section's rules of replying", () => {
     const chrome = [
       "The rules of replying:",

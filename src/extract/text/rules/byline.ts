@@ -111,7 +111,8 @@ const ALL_CAPS_NAMES = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|and
 
 /** "Jo Marsh | The Courier" and "Jo Marsh, Wire Service": the byline is the name. */
 function withoutAffiliation(byline: string): string {
-  const [first, ...rest] = byline.split(/\s*[|,·•]\s*/);
+  // "Yuki Haneda / Tribune Staff Writer": a slash between spaces sets the desk apart too.
+  const [first, ...rest] = byline.split(/\s*[|,·•]\s*|\s+\/\s+/);
   if (rest.length && first && NAME.test(first)) return first;
   const capitals = CAPITALS_THEN_AGENCY.exec(byline)?.[1];
   if (capitals) return titleCase(capitals);
@@ -153,14 +154,16 @@ export function takeNameAndTitle(head: Line[], meta: ScrapeMeta): void {
  * "Carla Moss, 12 April 2027" as a page gives its byline: the name, and the
  * day it states (only a full day; a lone time is not a date).
  */
-export function splitDatedByline(byline: string): { byline: string; published?: string } {
+export function splitDatedByline(written: string): { byline: string; published?: string } {
+  // "March 11, 2026 @ 8:30am": the at sign is "at".
+  const byline = written.replace(/\s@\s*(?=\d)/, " at ");
   const found = /\d/.test(byline) ? chrono.parse(byline)[0] : undefined;
   if (!found || !["year", "month", "day"].every((c) => found.start.isCertain(c as chrono.Component)))
-    return { byline };
+    return { byline: written };
   const name = (byline.slice(0, found.index) + byline.slice(found.index + found.text.length))
     .replace(/\s*[,|·•–—-]+\s*$/, "")
     .replace(/^\s*[,|·•–—-]+\s*/, "")
     .replace(/\s+(?:on|at|updated|published)\s*$/i, "")
     .trim();
-  return NAME.test(name) ? { byline: name, published: isoFromChrono(found.start) } : { byline };
+  return NAME.test(name) ? { byline: name, published: isoFromChrono(found.start) } : { byline: written };
 }

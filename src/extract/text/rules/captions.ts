@@ -33,7 +33,7 @@ const MAX_CREDIT_ONLY_WORDS = 10;
 const CAPITALS_CREDIT = /^[\p{Lu}][\p{Lu}\d .&'’-]{1,40}\s*\/\s*[\p{Lu}][\p{Lu}\d .&'’-]{1,40}$/u;
 // A photographer and the outlet on a line of their own: "Jo Vell / KWLR".
 const NAME_SLASH_OUTLET =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\d .&'’-]{1,30}$/u;
+  /^(?![Bb][Yy]\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\d .&'’-]{1,30}$/u;
 // A gallery's caption: "Item 1 of 3 Crews search…", "[1/3]Crews search…".
 const GALLERY_CAPTION = /^(?:item \d+ of \d+\s|\[\d+\s*\/\s*\d+\]\s*)\S/i;
 const MAX_GALLERY_CAPTION_WORDS = 90;

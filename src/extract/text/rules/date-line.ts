@@ -22,9 +22,13 @@ const UPDATE_INSIDE = /\s*,?\s+(?=(?:last\s+)?updated\b|mis à jour\b|aktualisie
 
 /** A scraper that dropped the spaces between a page's date spans: "March 9, 20263:52 PM GMT+8Updated 2 hours ago". */
 function unglued(text: string): string {
-  return text
-    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, "$1 $2")
-    .replace(/(?<=[\p{L}\d)])(?=(?:Updated|Posted|Published)\b)/u, " ");
+  return (
+    text
+      .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, "$1 $2")
+      .replace(/(?<=[\p{L}\d)])(?=(?:Updated|Posted|Published)\b)/u, " ")
+      // "April 15, 2026 (Wed.) 18:30 JST": the weekday in brackets says nothing the date does not.
+      .replace(/\s*\((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\)/i, "")
+  );
 }
 
 /**

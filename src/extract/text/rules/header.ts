@@ -51,6 +51,13 @@ function readHeader(lines: Line[], meta: ScrapeMeta, guessHeadline: boolean): vo
   if (guessHeadline || meta.title !== undefined) {
     takeHeadline(blockStart >= 0 ? head.slice(0, blockStart) : head, meta, blockStart >= 0);
   }
+  // "Tuesday, March 10, 2026 | Subscribe" over the headline: the headline sits between that bar and the byline.
+  if (guessHeadline && meta.title === undefined && blockStart >= 0) {
+    let from = blockStart;
+    while (from < head.length && head[from]?.drop !== undefined) from++;
+    const next = head.findIndex((l, i) => i > from && BLOCK_RULES.has(l.drop?.rule ?? ""));
+    if (next > from) takeHeadline(head.slice(from, next), meta, true);
+  }
 }
 
 /**
@@ -98,7 +105,7 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
     if (echo && normalizeLine(echo.text) === normalizeLine(meta.title)) echo.drop = HEADLINE;
     return;
   }
-  const at = blockFound ? headlineAboveBlock(live) : looksLikeHeadline(live[0]?.text ?? "") ? 0 : -1;
+  const at = blockFound ? headlineAboveBlock(live) : firstHeadline(live);
   const headline = live[at];
   if (!headline) {
     // No headline, but the paper's name above the byline ("Harbour Post"): the outlet.
@@ -120,6 +127,13 @@ function takeHeadline(above: Line[], meta: ScrapeMeta, blockFound: boolean): voi
 }
 
 const HEADLINE = { rule: "headline", reason: "headline (kept as the title)" };
+
+/** Without a byline block: the first line, or the second under a one-word section label ("Business"). */
+function firstHeadline(live: Line[]): number {
+  if (looksLikeHeadline(live[0]?.text ?? "")) return 0;
+  const label = live[0]?.text ?? "";
+  return wordCount(label) === 1 && /^\p{Lu}/u.test(label) && looksLikeHeadline(live[1]?.text ?? "") ? 1 : -1;
+}
 
 /** Words of a newspaper's name: "Harbour Post", "Daily Record". */
 export const MASTHEAD_WORDS =
