@@ -98,8 +98,8 @@ function instant(published: string | null): number | undefined {
 
 // A capitalized word past a sentence's first: part of a name ("Kessler Paper Goods", "Tolliver Falls").
 const NAME_WORD = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
-/** Below this many words besides the names, a sentence is judged with its names. */
-const LEAST_WORDS = 3;
+/** Below this many words besides the names, a sentence is judged with its names: a short one shares its few words by chance. */
+const LEAST_WORDS = 8;
 
 /**
  * A sentence's content words apart from its names. Two outlets writing up one
